@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { validateData } from './src/integrations/validate-data.ts';
+
+// The public address and base path are configuration, so a copy can be hosted elsewhere
+// (for example under /ntm/) without code changes: SITE_URL=https://example.org BASE_PATH=/ntm npm run build
+const site = process.env.SITE_URL ?? 'https://ntm-minh-bach.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  // Data is validated before anything else runs, so a bad commit never reaches the output.
+  integrations: [validateData(), mdx(), sitemap()],
+  build: { format: 'directory' },
+  // Scripts are tiny and page-specific; inlining them would need 'unsafe-inline' in the CSP.
+  vite: { build: { assetsInlineLimit: 0 } },
+});

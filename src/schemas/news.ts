@@ -1,0 +1,65 @@
+/** News articles (content/news/*.md) and campaigns (content/campaigns/*.md). */
+import { z } from 'astro/zod';
+import { isoDate, optional, optionalText, partialDate, slug, text, url } from './fields.ts';
+import { field, list, objects } from './frontmatter.ts';
+import { unitRef } from './refs.ts';
+
+/** A document an article reports or a campaign was launched by; linked when the portal holds it. */
+export const documentMention = z
+  .object({
+    /** Số, ký hiệu as written in the article (kept even when irregular, e.g. 81/ND-HĐND). */
+    number: field(text()),
+    issuer: field(optionalText()),
+    date: field(partialDate()),
+    /** Id of the directive in content/directives/, when the portal holds it. */
+    directive: field(optional(slug())),
+  })
+  .strict();
+
+/** A lead image with its alternative text. */
+export const image = z.object({ src: field(text()), alt: field(text()) }).strict();
+
+/** Front matter of content/news/*.md. */
+export const newsSchema = z
+  .object({
+    title: field(text()),
+    /** Publication date; month or year only when the source does not show the day. */
+    date: field(partialDate()),
+    author: field(optionalText()),
+    /** Name of the publishing site or paper. */
+    source_name: field(text()),
+    source_url: field(optional(url())),
+    retrieved: field(optional(isoDate())),
+    campaigns: list(slug()),
+    localities: list(unitRef()),
+    /** Directives the article reports on. */
+    reports: objects(documentMention),
+    /** Other documents it cites. */
+    cites: objects(documentMention),
+    image: image.optional(),
+    /** Short summary in our own words. */
+    summary: field(text()),
+  })
+  .strict();
+export type News = z.output<typeof newsSchema>;
+
+/** Front matter of content/campaigns/*.md. */
+export const campaignSchema = z
+  .object({
+    /** Name as launched, e.g. "Ngày thứ 7 vì nông thôn mới". */
+    name: field(text()),
+    /** Who launched it. */
+    launched_by: field(optionalText()),
+    /** The launching document, when known. */
+    launch_document: documentMention.optional(),
+    /** First and last year, blank when open-ended or unknown. */
+    from: field(partialDate()),
+    to: field(partialDate()),
+    /** National campaign, or the units where it runs. */
+    localities: list(unitRef()),
+    summary: field(text()),
+    /** Where the facts come from. */
+    sources: list(text()),
+  })
+  .strict();
+export type Campaign = z.output<typeof campaignSchema>;

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests sit next to the code they test (src/**/x.test.ts, scripts/**/x.test.ts).
+// Browser tests against the built site live in tests/ and have their own config.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+});
