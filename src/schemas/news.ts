@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { isoDate, optional, optionalText, partialDate, slug, text, url } from './fields.ts';
 import { field, list, objects } from './frontmatter.ts';
-import { unitRef } from './refs.ts';
+import { sourceRef, unitRef } from './refs.ts';
 
 /** A document an article reports or a campaign was launched by; linked when the portal holds it. */
 export const documentMention = z
@@ -58,8 +58,8 @@ export const campaignSchema = z
     /** National campaign, or the units where it runs. */
     localities: list(unitRef()),
     summary: field(text()),
-    /** Where the facts come from. */
-    sources: list(text()),
+    /** Where the facts come from: van-ban/<id>, tin-tuc/<id> or a URL. */
+    sources: list(sourceRef()),
   })
   .strict();
 export type Campaign = z.output<typeof campaignSchema>;

@@ -150,6 +150,7 @@ const checkEntries = (ctx: Ctx) => {
   const { entries, tables } = ctx.raw;
   const campaigns = new Set(entries.campaigns.map((e) => e.id));
   const directives = new Set(entries.directives.map((e) => e.id));
+  const news = new Set(entries.news.map((e) => e.id));
   const programmes = new Set(tables.programmes.map((r) => r.data.programme));
   const typeKeys = Object.keys(DOCUMENT_TYPES);
   const numbers = new Map<string, string>();
@@ -194,6 +195,11 @@ const checkEntries = (ctx: Ctx) => {
   }
   for (const e of entries.campaigns) {
     mentionsOf(e, 'launch_document', e.data.launch_document ? [e.data.launch_document] : []);
+    for (const src of e.data.sources) {
+      if (src.kind === 'url') continue;
+      const known = (src.kind === 'directive' ? directives : news).has(src.id);
+      if (!known) ctx.issues.push(onField(e, 'sources', src.id, src.kind === 'directive' ? msg.unknownDirective : msg.unknownNews));
+    }
     unitsOf(e, e.data.localities, ctx.today);
   }
 };

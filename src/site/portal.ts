@@ -1,0 +1,101 @@
+/**
+ * The one place pages read collections. Each collection is read once per build (not once per page)
+ * and indexed here; pages take what they need from the result and pass it down as props.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { dayBefore, indexUnits, unitId } from '../lib/units/unit-index.ts';
+import { partialDateSortKey, parsePartialDate } from '../lib/dates/partial-date.ts';
+
+const data = <T>(entries: { data: T }[]): T[] => entries.map((e) => e.data);
+
+const byDateDesc = (a: string, b: string) => {
+  const ka = partialDateSortKey(parsePartialDate(a) ?? parsePartialDate('')!);
+  const kb = partialDateSortKey(parsePartialDate(b) ?? parsePartialDate('')!);
+  return kb.localeCompare(ka);
+};
+
+const load = async () => {
+  const [units, lineage, criteriaSets, criteriaGroups, criteria, levels, assessments, recognitions, indicators, programmes, figures, disbursements, directives, news, campaigns] =
+    await Promise.all([
+      getCollection('units'),
+      getCollection('lineage'),
+      getCollection('criteriaSets'),
+      getCollection('criteriaGroups'),
+      getCollection('criteria'),
+      getCollection('levels'),
+      getCollection('assessments'),
+      getCollection('recognitions'),
+      getCollection('indicators'),
+      getCollection('programmes'),
+      getCollection('figures'),
+      getCollection('disbursements'),
+      getCollection('directives'),
+      getCollection('news'),
+      getCollection('campaigns'),
+    ]);
+  const unitRows = data(units);
+  type Unit0 = (typeof unitRows)[number];
+  const assessmentRows = data(assessments);
+  const assessmentsByUnit = new Map<string, typeof assessmentRows>();
+  for (const a of assessmentRows) assessmentsByUnit.set(a.unit, [...(assessmentsByUnit.get(a.unit) ?? []), a]);
+  for (const list of assessmentsByUnit.values()) list.sort((x, y) => x.year - y.year || x.set.localeCompare(y.set));
+  const childrenOf = new Map<string, typeof unitRows>();
+  const unitIdx = indexUnits(unitRows);
+  for (const u of unitRows) {
+    if (!u.parent_code) continue;
+    const parent = unitIdx.at(u.parent_code, u.valid_to ?? u.valid_from ?? '9999-12-31');
+    if (!parent) continue;
+    const key = unitId(parent);
+    childrenOf.set(key, [...(childrenOf.get(key) ?? []), u]);
+  }
+  // Lineage edges both ways, by unit id, resolved at the day before / the day of the change.
+  const lineageRows = data(lineage);
+  const successors = new Map<string, { unit: Unit0; kind: string; resolution: string; date: string }[]>();
+  const predecessors = new Map<string, { unit: Unit0; kind: string; resolution: string; date: string }[]>();
+  for (const l of lineageRows) {
+    const from = unitIdx.at(l.old_code, dayBefore(l.date));
+    const to = unitIdx.at(l.new_code, l.date);
+    if (!from || !to) continue;
+    successors.set(unitId(from), [...(successors.get(unitId(from)) ?? []), { unit: to, kind: l.kind, resolution: l.resolution, date: l.date }]);
+    predecessors.set(unitId(to), [...(predecessors.get(unitId(to)) ?? []), { unit: from, kind: l.kind, resolution: l.resolution, date: l.date }]);
+  }
+  const recognitionRows = data(recognitions);
+  const recognitionsByUnit = new Map<string, typeof recognitionRows>();
+  for (const r of recognitionRows) {
+    const u = unitIdx.at(r.unit.code, r.unit.at ?? r.decision_date ?? `${r.year}-12-31`);
+    if (u) recognitionsByUnit.set(unitId(u), [...(recognitionsByUnit.get(unitId(u)) ?? []), r]);
+  }
+  return {
+    successors,
+    predecessors,
+    recognitionsByUnit,
+    units: unitRows,
+    unitIndex: unitIdx,
+    childrenOf,
+    criteriaSets: data(criteriaSets),
+    criteriaGroups: data(criteriaGroups),
+    criteria: data(criteria),
+    levels: data(levels),
+    assessmentsByUnit,
+    indicators: new Map(data(indicators).map((i) => [i.indicator, i])),
+    programmes: new Map(data(programmes).map((p) => [p.programme, p])),
+    figures: data(figures),
+    disbursements: data(disbursements),
+    directives: [...directives].sort((a, b) => byDateDesc(a.data.date, b.data.date) || a.id.localeCompare(b.id)),
+    news: [...news].sort((a, b) => byDateDesc(a.data.date, b.data.date) || a.id.localeCompare(b.id)),
+    campaigns: [...campaigns].sort((a, b) => a.data.name.localeCompare(b.data.name, 'vi')),
+  };
+};
+
+/** Everything the portal publishes, read and indexed once. */
+export type Portal = Awaited<ReturnType<typeof load>>;
+/** A stored unit. */
+export type Unit = Portal['units'][number];
+/** A directive entry. */
+export type DirectiveEntry = CollectionEntry<'directives'>;
+/** A news entry. */
+export type NewsEntry = CollectionEntry<'news'>;
+
+let cache: Promise<Portal> | undefined;
+/** The portal's data; the first call reads the collections, later calls reuse them. */
+export const portal = (): Promise<Portal> => (cache ??= load());

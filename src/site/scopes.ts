@@ -1,0 +1,15 @@
+/** Names for figure scopes: the nation, or a unit resolved at the figure's period. */
+import { NATION, type UnitRef } from '../schemas/refs.ts';
+import type { Portal } from './portal.ts';
+import { endOfDate } from './refs.ts';
+import { unitFullName } from '../lib/units/unit-path.ts';
+import { t } from '../i18n/vi.ts';
+
+/** "Cả nước", or the unit's full name with its province for districts and communes. */
+export const scopeName = (p: Portal, scope: UnitRef | typeof NATION, period: string): string => {
+  if (scope === NATION) return t('results.nation');
+  const u = p.unitIndex.at(scope.code, scope.at ?? endOfDate(period));
+  if (!u) return scope.code;
+  const parent = u.parent_code ? p.unitIndex.at(u.parent_code, u.valid_to ?? u.valid_from ?? '9999-12-31') : undefined;
+  return parent ? `${unitFullName(u)}, ${unitFullName(parent)}` : unitFullName(u);
+};
