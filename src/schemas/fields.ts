@@ -53,17 +53,21 @@ export const isRealDate = (iso: string): boolean => {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 };
 
+/** The message for a day written the Vietnamese way (26/01/2024): the ISO form, or "no such day". */
+const vietnameseDate = (s: string): string | undefined => {
+  const vn = VN_DATE.exec(s);
+  if (!vn) return undefined;
+  const iso = `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}`;
+  // Never suggest a day that does not exist (31/02/2024).
+  return isRealDate(iso) ? msg.isoDateLooksVietnamese(iso) : msg.impossibleDate;
+};
+
 /** A full date written YYYY-MM-DD; 26/01/2024 is refused with the ISO form suggested. */
 export const isoDate = () =>
   z.string().transform((v, ctx) => {
     const s = v.trim();
     if (ISO_DATE.test(s)) return isRealDate(s) ? s : fail(ctx, msg.impossibleDate);
-    const vn = VN_DATE.exec(s);
-    if (vn) {
-      const iso = `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}`;
-      return fail(ctx, msg.isoDateLooksVietnamese(iso));
-    }
-    return fail(ctx, s === '' ? msg.required : msg.isoDate);
+    return fail(ctx, vietnameseDate(s) ?? (s === '' ? msg.required : msg.isoDate));
   });
 
 /** A date that may be partial, as official documents are: YYYY-MM-DD, YYYY-MM, YYYY, or blank. */
@@ -73,7 +77,7 @@ export const partialDate = () =>
     if (s === '' || /^\d{4}$/.test(s)) return s;
     if (/^\d{4}-(0[1-9]|1[0-2])$/.test(s)) return s;
     if (ISO_DATE.test(s)) return isRealDate(s) ? s : fail(ctx, msg.impossibleDate);
-    return fail(ctx, msg.partialDate);
+    return fail(ctx, vietnameseDate(s) ?? msg.partialDate);
   });
 
 /** Programme years the portal accepts: the programme began in 2010; nothing is planned past 2035. */

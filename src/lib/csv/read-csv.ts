@@ -94,14 +94,16 @@ export const readCsv = (
 
   const headerRecord = records.shift();
   const header = (headerRecord?.cells ?? []).map((h) => h.trim());
+  // Blank lines before the header are skipped, so the header is not always on line 1.
+  const headerLine = headerRecord?.line ?? 1;
   const seen = new Set<string>();
   header.forEach((name) => {
-    if (seen.has(name)) issues.push({ file, line: 1, column: name, message: msg.duplicateColumn });
+    if (seen.has(name)) issues.push({ file, line: headerLine, column: name, message: msg.duplicateColumn });
     seen.add(name);
-    if (!columns.includes(name)) issues.push({ file, line: 1, column: name, message: msg.unknownColumn(columns) });
+    if (!columns.includes(name)) issues.push({ file, line: headerLine, column: name, message: msg.unknownColumn(columns) });
   });
   for (const name of required) {
-    if (!seen.has(name)) issues.push({ file, line: 1, message: msg.missingColumn(name) });
+    if (!seen.has(name)) issues.push({ file, line: headerLine, message: msg.missingColumn(name) });
   }
 
   const rows: CsvRow[] = [];

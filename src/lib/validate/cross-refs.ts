@@ -44,9 +44,11 @@ const uniqueRows = ({ raw, issues }: Ctx) => {
   for (const ds of DATASETS) {
     const seen = new Map<string, Located<unknown>>();
     for (const row of raw.tables[ds.key] as Located<unknown>[]) {
-      const key = ds.unique.map((c) => (row.raw[c] ?? '').trim()).join('\u0000');
+      const values = ds.unique.map((c) => (row.raw[c] ?? '').trim());
+      const key = values.join('\u0000');
       const first = seen.get(key);
-      if (first) issues.push(at(row, ds.unique.join(', '), msg.duplicate(where(first))));
+      // The value shown is the repeated key as written, one cell per unique column.
+      if (first) issues.push({ ...at(row, ds.unique.join(', '), msg.duplicate(where(first))), value: values.join(', ') });
       else seen.set(key, row);
     }
   }

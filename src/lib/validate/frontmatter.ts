@@ -67,18 +67,20 @@ export const checkFrontmatter = <S extends z.ZodType>(
 ): { data?: z.output<S>; issues: DataIssue[] } => {
   const r = schema.safeParse(parsed.data);
   if (r.success) return { data: r.data, issues: [] };
-  const issues = r.error.issues.map((zi): DataIssue => {
+  const issues = r.error.issues.flatMap((zi): DataIssue[] => {
     // Unknown keys are reported per key, on the key's own line.
-    const keys = zi.code === 'unrecognized_keys' ? zi.keys : [];
-    const path = keys.length ? [...zi.path, keys[0]!] : zi.path;
-    const value = valueAt(parsed.data, path);
-    return {
-      file,
-      line: lineOf(path),
-      column: path.map(String).join('.') || undefined,
-      value: typeof value === 'string' || typeof value === 'number' ? String(value) : undefined,
-      message: keys.length ? msg.unknownField(keys.join(', ')) : zi.message,
-    };
+    const keys: (PropertyKey | undefined)[] = zi.code === 'unrecognized_keys' ? zi.keys : [undefined];
+    return keys.map((key) => {
+      const path = key === undefined ? zi.path : [...zi.path, key];
+      const value = valueAt(parsed.data, path);
+      return {
+        file,
+        line: lineOf(path),
+        column: path.map(String).join('.') || undefined,
+        value: typeof value === 'string' || typeof value === 'number' ? String(value) : undefined,
+        message: key === undefined ? zi.message : msg.unknownField(String(key)),
+      };
+    });
   });
   return { issues };
 };

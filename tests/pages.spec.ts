@@ -1,0 +1,146 @@
+/**
+ * The home page and one page of each kind, in real Chromium against the built site: each loads with
+ * status 200, no console error and no failed request, and shows what a reader comes for.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, visit } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const open = async (path: string, options?: Parameters<typeof visit>[2]) => {
+  const v = await visit(browser, path, options);
+  expect(v.status, path).toBe(200);
+  expect(v.problems, path).toEqual([]);
+  return v.page;
+};
+
+describe('home page', () => {
+  it('is Vietnamese, titled, and links to every section', async () => {
+    const page = await open('/');
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    expect(await page.title()).toContain('Minh bạch Nông thôn mới');
+    const nav = await page.locator('nav[aria-label="Điều hướng chính"] a').allTextContents();
+    expect(nav).toEqual(['Văn bản', 'Địa phương', 'Kết quả', 'Tin tức & phong trào', 'Tìm kiếm', 'Dữ liệu mở']);
+    for (const href of await page.locator('nav[aria-label="Điều hướng chính"] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+      const r = await page.request.get(href);
+      expect(r.status(), href).toBe(200);
+    }
+  });
+
+  it('shows reported figures with their source, in Vietnamese number form', async () => {
+    const page = await open('/');
+    const figures = page.locator('main .card');
+    await expect.poll(() => figures.count()).toBeGreaterThan(0);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('42/85');
+    expect(text).toContain('25.608,6 triệu đồng');
+    expect(text).toContain('43,6%');
+    const source = page.locator('main .card a').first();
+    const r = await page.request.get(await source.evaluate((a) => (a as HTMLAnchorElement).href));
+    expect(r.status()).toBe(200);
+  });
+
+  it('has a skip link to the main landmark and a share preview', async () => {
+    const page = await open('/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua, đến nội dung chính');
+    expect(await page.locator('main#main').count()).toBe(1);
+    expect(await page.getAttribute('meta[property="og:image"]', 'content')).toMatch(/^https?:\/\/.+\.png$/);
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toMatch(/^https?:\/\//);
+  });
+
+  it('fits a 320 px screen without sideways scrolling', async () => {
+    const page = await open('/', { width: 320 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});
+
+describe('directive page', () => {
+  it('shows a corrected number with the struck digits, and every metadata field', async () => {
+    const page = await open('/van-ban/ubnd-tinh-quang-tri-20-ubnd-nn-2020/');
+    expect(await page.locator('h1').innerText()).toBe('Công văn 20/UBND-NN');
+    expect(await page.locator('dl.meta-panel del').innerText()).toBe('26');
+    const panel = await page.locator('dl.meta-panel').innerText();
+    for (const fact of ['UBND tỉnh Quảng Trị', '15/06/2020', 'Kính gửi', 'Nơi nhận', 'KT. CHỦ TỊCH', 'Hà Sỹ Đồng', 'Ngày thứ 7 vì nông thôn mới', 'Tỉnh Quảng Trị']) {
+      expect(panel).toContain(fact);
+    }
+  });
+
+  it('says a blank number and a blank day are blank', async () => {
+    const page = await open('/van-ban/ubnd-huyen-tan-uyen-tb-ubnd-2024/');
+    expect(await page.locator('h1').innerText()).toBe('Thông báo không ghi số (/TB-UBND)');
+    expect(await page.locator('dl.meta-panel').innerText()).toContain('tháng 01/2024');
+  });
+
+  it('is listed in the library', async () => {
+    const page = await open('/van-ban/');
+    expect(await page.locator('main li h2 a').allTextContents()).toContain('Công văn 20/UBND-NN');
+  });
+});
+
+describe('news and campaign pages', () => {
+  it('shows a news article with the documents it reports', async () => {
+    const page = await open('/tin-tuc/tra-cu-cong-van-815-cv-hu-2023/');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('815-CV/HU');
+    expect(text).toContain('Huyện ủy Trà Cú');
+  });
+
+  it('lists a campaign’s directives', async () => {
+    const page = await open('/phong-trao/ngay-thu-7-vi-nong-thon-moi/');
+    expect(await page.locator('main').innerText()).toContain('Công văn 20/UBND-NN');
+  });
+});
+
+describe('unit pages', () => {
+  it('keeps a merged commune’s page and links it to the commune it became', async () => {
+    const page = await open('/dia-phuong/truoc-2025/29489-xa-ham-tan/');
+    expect(await page.locator('h1').innerText()).toBe('Xã Hàm Tân');
+    const notice = page.locator('.notice', { hasText: 'Đơn vị hành chính cũ' });
+    await notice.getByRole('link', { name: 'Xã Hàm Giang' }).click();
+    await page.waitForURL(/29489-xa-ham-giang/);
+    expect(await page.locator('h1').innerText()).toBe('Xã Hàm Giang');
+    expect(await page.locator('main').innerText()).toContain('Xã Hàm Tân');
+  });
+
+  it('lists a province’s communes', async () => {
+    const page = await open('/dia-phuong/86-tinh-vinh-long/');
+    expect(await page.locator('main tbody tr').count()).toBe(124);
+  });
+});
+
+describe('other sections', () => {
+  it.each(['/ket-qua/', '/tin-tuc/', '/phong-trao/', '/dia-phuong/', '/du-lieu/', '/tim-kiem/'])('%s loads with a heading', async (path) => {
+    const page = await open(path);
+    expect((await page.locator('h1').innerText()).length).toBeGreaterThan(0);
+  });
+
+  it('the header search works without JavaScript', async () => {
+    const page = await open('/', { javaScript: false });
+    await page.fill('#site-search', 'Hàm Giang');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=H%C3%A0m\+Giang/);
+    expect(await page.locator('h1').innerText()).toBe('Tìm kiếm');
+  });
+
+  it('answers an unknown address with the 404 page', async () => {
+    const v = await visit(browser, '/khong-co-trang-nay/');
+    expect(v.status).toBe(404);
+    expect(await v.page.locator('h1').innerText()).toBe('Không tìm thấy trang');
+  });
+
+  it('publishes robots.txt and a sitemap', async () => {
+    const page = await open('/');
+    const robots = await (await page.request.get(new URL('robots.txt', page.url()).href)).text();
+    expect(robots).toMatch(/Sitemap: https?:\/\/.+\/sitemap-index\.xml/);
+    const sitemap = await page.request.get(new URL('sitemap-index.xml', page.url()).href);
+    expect(sitemap.status()).toBe(200);
+  });
+});

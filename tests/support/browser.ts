@@ -1,0 +1,38 @@
+/**
+ * Launches Debian's Chromium through playwright-core (no browser download) and opens pages while
+ * recording console errors and failed requests, which every page test asserts are absent.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Where Chromium is: CHROMIUM_PATH, or Debian's package. */
+export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Flags for a closed network as root: no sandbox, no background calls to Google services.
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Starts a headless Chromium. */
+export const launch = (): Promise<Browser> => chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+
+/** The base URL of the built site under test, ending in "/". */
+export const siteUrl = (): string => inject('siteUrl');
+
+/** A page with the problems it ran into. */
+export interface VisitedPage {
+  page: Page;
+  status: number | undefined;
+  problems: string[];
+}
+
+/** Opens `path` (relative to the site root, no leading slash needed) and collects problems. */
+export const visit = async (browser: Browser, path: string, options: { javaScript?: boolean; width?: number } = {}): Promise<VisitedPage> => {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  const response = await page.goto(new URL(path.replace(/^\//, ''), siteUrl()).href, { waitUntil: 'load' });
+  return { page, status: response?.status(), problems };
+};

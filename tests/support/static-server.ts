@@ -1,0 +1,50 @@
+/**
+ * A minimal static file server for the built site, so browser tests see exactly the files a host
+ * would serve: directory indexes, the 404 page with status 404, and correct content types.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.csv': 'text/csv; charset=utf-8',
+  '.topojson': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/** Serves `root` on 127.0.0.1 at a free port; resolves with the server and its base URL. */
+export const serveStatic = (root: string, basePath = '/'): Promise<{ server: Server; url: string }> =>
+  new Promise((resolve) => {
+    const server = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      let path = decodeURIComponent(url.pathname);
+      if (!path.startsWith(basePath)) path = '/__missing__';
+      path = path.slice(basePath.length - 1);
+      let file = normalize(join(root, path));
+      if (!file.startsWith(root)) file = join(root, '__missing__');
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (!existsSync(file)) {
+        res.writeHead(404, { 'content-type': TYPES['.html']! });
+        res.end(existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'Not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+    });
+    // Port 0: the OS picks a free port, so parallel runs never collide.
+    server.listen(0, '127.0.0.1', () => {
+      const addr = server.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      resolve({ server, url: `http://127.0.0.1:${port}${basePath}` });
+    });
+  });

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests run real Chromium against the built site in dist/ (run `npm run build` first;
+// `npm test` does). One static server serves dist/ for all test files.
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.spec.ts'],
+    globalSetup: ['tests/support/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Files share one machine with 2 cores; two browsers at a time is the sweet spot.
+    maxWorkers: 2,
+  },
+});
