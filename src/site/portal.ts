@@ -4,9 +4,15 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { dayBefore, indexUnits, unitId } from '../lib/units/unit-index.ts';
-import { partialDateSortKey, parsePartialDate } from '../lib/dates/partial-date.ts';
+import { partialDateEnd, partialDateSortKey, parsePartialDate } from '../lib/dates/partial-date.ts';
 
 const data = <T>(entries: { data: T }[]): T[] => entries.map((e) => e.data);
+
+/** The last day a partial date covers; an undated entry counts as today. */
+export const endOfDate = (value: string): string => {
+  const d = parsePartialDate(value);
+  return (d && partialDateEnd(d)) ?? new Date().toISOString().slice(0, 10);
+};
 
 const byDateDesc = (a: string, b: string) => {
   const ka = partialDateSortKey(parsePartialDate(a) ?? parsePartialDate('')!);
@@ -65,7 +71,35 @@ const load = async () => {
     const u = unitIdx.at(r.unit.code, r.unit.at ?? r.decision_date ?? `${r.year}-12-31`);
     if (u) recognitionsByUnit.set(unitId(u), [...(recognitionsByUnit.get(unitId(u)) ?? []), r]);
   }
+  // The current province each unit lies in or went into, for totals by today's provinces.
+  const provinceOf = new Map<string, string>();
+  const rootOf = (u: Unit0): Unit0 => {
+    let cur = u;
+    for (let guard = 0; cur.parent_code && guard < 3; guard++) {
+      const up = unitIdx.at(cur.parent_code, cur.valid_to ?? cur.valid_from ?? '9999-12-31');
+      if (!up) break;
+      cur = up;
+    }
+    return cur;
+  };
+  for (const u of unitRows) {
+    const root = rootOf(u);
+    const current = root.valid_to ? successors.get(unitId(root))?.[0]?.unit : root;
+    if (current) provinceOf.set(unitId(u), unitId(current));
+  }
+  // Directives and news that name each unit (resolved at their own dates).
+  const mentions = new Map<string, { kind: 'directive' | 'news'; id: string }[]>();
+  const mention = (refs: readonly { code: string; at?: string }[], date: string, kind: 'directive' | 'news', id: string) => {
+    for (const r of refs) {
+      const u = unitIdx.at(r.code, r.at ?? endOfDate(date));
+      if (u) mentions.set(unitId(u), [...(mentions.get(unitId(u)) ?? []), { kind, id }]);
+    }
+  };
+  for (const d of directives) mention(d.data.localities, d.data.date, 'directive', d.id);
+  for (const n of news) mention(n.data.localities, n.data.date, 'news', n.id);
   return {
+    provinceOf,
+    mentions,
     successors,
     predecessors,
     recognitionsByUnit,

@@ -1,16 +1,12 @@
 /** Turns data references into names and links, using the portal's indexes. */
 import type { UnitRef } from '../schemas/refs.ts';
-import type { Portal } from './portal.ts';
-import { parsePartialDate, partialDateEnd } from '../lib/dates/partial-date.ts';
+import { endOfDate, type Portal } from './portal.ts';
 import { unitFullName, unitPath } from '../lib/units/unit-path.ts';
 import { directiveTitle } from '../lib/directives/title.ts';
 import { t } from '../i18n/vi.ts';
 
-/** The last day a partial date covers, or today for an undated entry. */
-export const endOfDate = (value: string): string => {
-  const d = parsePartialDate(value);
-  return (d && partialDateEnd(d)) ?? new Date().toISOString().slice(0, 10);
-};
+
+export { endOfDate };
 
 /** Units named by an entry, resolved at its date; validation guarantees they exist. */
 export const localityLinks = (p: Portal, refs: readonly UnitRef[], date: string) =>
