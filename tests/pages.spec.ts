@@ -4,7 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { launch, visit } from './support/browser.ts';
+
+// The number of criteria comes from the data, never from a constant.
+const criteriaInSet = (set: string) =>
+  readFileSync(new URL('../data/criteria/criteria.csv', import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith(`${set},`)).length;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -108,6 +113,16 @@ describe('unit pages', () => {
     await page.waitForURL(/29489-xa-ham-giang/);
     expect(await page.locator('h1').innerText()).toBe('Xã Hàm Giang');
     expect(await page.locator('main').innerText()).toContain('Xã Hàm Tân');
+  });
+
+  it('shows a commune’s criteria grid with one row per criterion of its set, marked illustrative', async () => {
+    const page = await open('/dia-phuong/truoc-2025/29479-xa-ngai-xuyen/');
+    expect(await page.locator('.notice', { hasText: 'Dữ liệu minh họa' }).count()).toBe(1);
+    const grid = page.locator('table', { has: page.locator('caption', { hasText: 'giai đoạn 2021–2025' }) });
+    expect(await grid.locator('tbody tr').count()).toBe(criteriaInSet('qd-318-2022'));
+    const count = await page.locator('.stat').innerText();
+    const met = await grid.locator('tbody td.status-met').count();
+    expect(count).toBe(`${met}/${criteriaInSet('qd-318-2022')} tiêu chí`);
   });
 
   it('lists a province’s communes', async () => {

@@ -31,7 +31,9 @@ export const msg = {
   scopeRef: 'cần "VN" (cả nước) hoặc mã đơn vị hành chính (ví dụ 62)',
   sourceOrIllustrative: 'cần nguồn (cột "source"), hoặc ghi 1 ở cột "illustrative" nếu là số liệu minh họa',
   valueOrTarget: 'cần ít nhất một trong hai cột "value" (thực hiện) hoặc "target" (kế hoạch)',
-  validRange: 'ngày bắt đầu hiệu lực phải trước ngày hết hiệu lực',
+  validRange: 'ngày bắt đầu không được sau ngày kết thúc',
+  yearMismatch: (fileYear: string) => `năm không khớp với tên tệp (${fileYear}.csv): mỗi tệp chỉ chứa kết quả của một năm`,
+  expectedObject: 'cần một nhóm trường lồng nhau (mỗi trường một dòng, thụt vào hai dấu cách), không phải một giá trị đơn',
   // CSV structure
   bom: 'tệp bắt đầu bằng ký tự BOM (thường do Excel lưu "CSV UTF-8"); hãy lưu lại dạng UTF-8 không BOM',
   crlf: 'tệp dùng xuống dòng kiểu Windows (CRLF); hãy lưu lại với xuống dòng LF',
@@ -45,7 +47,8 @@ export const msg = {
   csvSyntax: (detail: string) => `lỗi cú pháp CSV: ${detail}`,
   // Markdown front matter
   noFrontmatter: 'thiếu phần thông tin đầu tệp (front matter) nằm giữa hai dòng "---"',
-  yamlSyntax: (detail: string) => `lỗi cú pháp YAML: ${detail}`,
+  yamlSyntax: (detail: string) =>
+    `lỗi cú pháp YAML: ${detail} — kiểm tra thụt lề, và đặt trong ngoặc kép những giá trị có dấu hai chấm ":" hoặc dấu "#"`,
   unknownField: (names: string) => `trường ${names} không có trong định dạng (xem mục "Định dạng dữ liệu" trong README)`,
   expectedList: 'cần một danh sách (mỗi mục một dòng bắt đầu bằng "- ")',
   expectedText: 'cần một đoạn chữ',

@@ -90,7 +90,7 @@ export const vi = {
   'localities.former': 'Tỉnh, thành phố trước 01/7/2025',
   'unit.communes': 'Xã, phường, đặc khu',
   'unit.districts': 'Huyện, quận, thị xã, thành phố (trước 01/7/2025)',
-  'unit.formerUnit': 'Đơn vị hành chính cũ (hết hiệu lực từ {date})',
+  'unit.formerUnit': 'Đơn vị hành chính cũ, còn hiệu lực đến {date}',
   'unit.mergedInto': 'Đã sắp xếp vào',
   'unit.formedFrom': 'Được hình thành từ',
   'unit.partial': 'một phần',

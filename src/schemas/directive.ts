@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { count, isoDate, oneOf, optional, optionalText, partialDate, slug, text, url, year } from './fields.ts';
-import { field, list, objects } from './frontmatter.ts';
+import { field, group, list, objects } from './frontmatter.ts';
 import { unitRef } from './refs.ts';
 
 /** Signing-authority prefixes of Nghị định 30/2020/NĐ-CP (Phụ lục I §II.7.b). */
@@ -14,20 +14,17 @@ export const AUTHORITY_PREFIXES = ['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.'] as const;
 export const NUMBER_FAMILIES = ['administrative', 'legal', 'party', 'unknown'] as const;
 
 /** Parsed parts of a number; given only where the parser would get them wrong. */
-export const numberParts = z
-  .object({
+export const numberParts = group({
     serial: field(optional(count())),
     year: field(optional(year())),
     type_code: field(optionalText()),
     body_code: field(optionalText()),
     unit_code: field(optionalText()),
     family: field(optional(oneOf(NUMBER_FAMILIES))),
-  })
-  .strict();
+  });
 
 /** A correction visible on the original, e.g. a struck number replaced by hand. */
-export const correction = z
-  .object({
+export const correction = group({
     /** Which field was corrected: number, date, subject… */
     field: field(text()),
     /** What was struck or wrong, as printed. */
@@ -35,12 +32,10 @@ export const correction = z
     /** What is in force. */
     corrected: field(text()),
     note: field(optionalText()),
-  })
-  .strict();
+  });
 
 /** The signature block. */
-export const signer = z
-  .object({
+export const signer = group({
     name: field(text()),
     /** Title of the person who signed, e.g. "Phó Chủ tịch". */
     title: field(optionalText()),
@@ -48,11 +43,10 @@ export const signer = z
     authority: field(optional(oneOf(AUTHORITY_PREFIXES))),
     /** The block's lines as printed, e.g. ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]. */
     block: list(text()),
-  })
-  .strict();
+  });
 
 /** An attached file or linked annex. */
-export const attachment = z.object({ title: field(text()), url: field(url()) }).strict();
+export const attachment = group({ title: field(text()), url: field(url()) });
 
 /** Front matter of content/directives/*.md. */
 export const directiveSchema = z

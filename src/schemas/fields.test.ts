@@ -94,7 +94,7 @@ describe('unitCode', () => {
   // 03386 saved through Excel becomes 3386: four digits, which no level uses.
   it.each(['3386', '123456', '2948a', ''])('refuses %j, naming every allowed length', (v) => {
     expect(parse(unitCode(), v)).toEqual({
-      error: ['cần mã số gồm 2 hoặc 3 hoặc 5 chữ số (giữ số 0 ở đầu, ví dụ "02", "00123")'],
+      error: ['cần mã số gồm 2, 3 hoặc 5 chữ số (giữ số 0 ở đầu, ví dụ "02", "00123")'],
     });
   });
 });

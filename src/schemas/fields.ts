@@ -35,7 +35,7 @@ export const code = (...digits: number[]) =>
   z.string().transform((v, ctx) => {
     const s = v.trim();
     if (/^\d+$/.test(s) && digits.includes(s.length)) return s;
-    return fail(ctx, msg.code(digits.join(' hoặc ')));
+    return fail(ctx, msg.code(digits.length > 1 ? `${digits.slice(0, -1).join(', ')} hoặc ${digits.at(-1)}` : String(digits[0])));
   });
 
 /** A GSO code of any administrative level: 2 (tỉnh), 3 (huyện) or 5 (xã) digits. */

@@ -37,3 +37,6 @@ export const objects = <S extends z.ZodType>(item: S) =>
     .array(item, { error: msg.expectedList })
     .nullish()
     .transform((v): z.output<S>[] => v ?? []);
+
+/** A nested group of fields; a plain value in its place gets a message saying a group is expected. */
+export const group = <T extends z.ZodRawShape>(shape: T) => z.object(shape, { error: msg.expectedObject }).strict();

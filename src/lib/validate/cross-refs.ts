@@ -103,6 +103,9 @@ const checkAssessments = (ctx: Ctx) => {
   for (const row of tables.assessments) {
     const a = row.data;
     const day = a.as_of ?? yearEnd(a.year);
+    // data/assessments/<province>/<year>.csv holds one year, so a publisher finds a result where expected.
+    const fileYear = /\/(\d{4})\.csv$/.exec(row.file)?.[1];
+    if (fileYear && Number(fileYear) !== a.year) ctx.issues.push(at(row, 'year', msg.yearMismatch(fileYear)));
     resolveUnit(ctx, a.unit, day, () => at(row, 'unit', ''));
     const set = setById.get(a.set);
     if (!set) ctx.issues.push(at(row, 'set', msg.unknownSet));

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { directiveSchema } from '../../schemas/directive.ts';
 import { checkFrontmatter, parseMarkdown } from './frontmatter.ts';
 
+// The hint every YAML error ends with.
+const YAML_HINT = ' — kiểm tra thụt lề, và đặt trong ngoặc kép những giá trị có dấu hai chấm ":" hoặc dấu "#"';
+
 const FILE = 'content/directives/ubnd-tinh-quang-tri-20-ubnd-nn-2020.md';
 
 // Front matter of a valid directive; index i is on file line i + 2 (line 1 is the opening "---").
@@ -75,18 +78,18 @@ describe('parseMarkdown', () => {
     const md = parseMarkdown(markdown(replacing('subject:', 'subject: V/v: đẩy mạnh')), FILE);
     expect(md.parsed).toBeUndefined();
     expect(md.issues).toEqual([
-      { file: FILE, line: lineOfField('subject:'), message: 'lỗi cú pháp YAML: Nested mappings are not allowed in compact mappings' },
+      { file: FILE, line: lineOfField('subject:'), message: `lỗi cú pháp YAML: Nested mappings are not allowed in compact mappings${YAML_HINT}` },
     ]);
   });
 
   it('reports a tab used for indentation on its line, before the errors it causes', () => {
     const md = parseMarkdown(markdown(replacing('  name:', '\tname: Hà Sỹ Đồng')), FILE);
-    expect(md.issues[0]).toEqual({ file: FILE, line: 8, message: 'lỗi cú pháp YAML: Tabs are not allowed as indentation' });
+    expect(md.issues[0]).toEqual({ file: FILE, line: 8, message: `lỗi cú pháp YAML: Tabs are not allowed as indentation${YAML_HINT}` });
   });
 
   it('reports a field written twice on the second one', () => {
     const md = parseMarkdown(markdown([...FIELDS, 'type: thong-bao']), FILE);
-    expect(md.issues).toEqual([{ file: FILE, line: FIELDS.length + 2, message: 'lỗi cú pháp YAML: Map keys must be unique' }]);
+    expect(md.issues).toEqual([{ file: FILE, line: FIELDS.length + 2, message: `lỗi cú pháp YAML: Map keys must be unique${YAML_HINT}` }]);
   });
 });
 

@@ -326,13 +326,13 @@ describe('validateDataset', () => {
 
   it('reports a unit that ends before it starts', () => {
     expect(issuesOf({ [UNITS]: append('29999,Thử,xã,commune,849,2024-01-01,2023-12-31,') })).toEqual([
-      { file: UNITS, line: 9, column: 'valid_to', value: '2023-12-31', message: 'ngày bắt đầu hiệu lực phải trước ngày hết hiệu lực' },
+      { file: UNITS, line: 9, column: 'valid_to', value: '2023-12-31', message: 'ngày bắt đầu không được sau ngày kết thúc' },
     ]);
   });
 
   it('reports a unit code that lost its leading zeros', () => {
     expect(issuesOf({ [UNITS]: append('3386,Bản Giang,xã,commune,,,2025-06-30,') })).toEqual([
-      { file: UNITS, line: 9, column: 'code', value: '3386', message: 'cần mã số gồm 2 hoặc 3 hoặc 5 chữ số (giữ số 0 ở đầu, ví dụ "02", "00123")' },
+      { file: UNITS, line: 9, column: 'code', value: '3386', message: 'cần mã số gồm 2, 3 hoặc 5 chữ số (giữ số 0 ở đầu, ví dụ "02", "00123")' },
     ]);
   });
 
@@ -371,7 +371,7 @@ describe('validateDataset', () => {
   it('reports a set that ends before it starts, and the assessments it then cannot cover', () => {
     expect(issuesOf({ [SETS]: swap('2026-01-01,2030-12-31', '2026-01-01,2025-12-31') })).toEqual([
       { file: A2026, line: 2, column: 'set', value: 'qd-51-2025', message: 'bộ tiêu chí này chỉ áp dụng từ 2026-01-01 đến 2025-12-31' },
-      { file: SETS, line: 3, column: 'applies_to', value: '2025-12-31', message: 'ngày bắt đầu hiệu lực phải trước ngày hết hiệu lực' },
+      { file: SETS, line: 3, column: 'applies_to', value: '2025-12-31', message: 'ngày bắt đầu không được sau ngày kết thúc' },
     ]);
   });
 
@@ -715,13 +715,36 @@ describe('validateDataset', () => {
 
   it('reports a front-matter YAML syntax error with its line', () => {
     expect(issuesOf({ [LONE]: loneDirective('subject: V/v: rà soát') })).toEqual([
-      { file: LONE, line: 6, message: 'lỗi cú pháp YAML: Nested mappings are not allowed in compact mappings' },
+      {
+        file: LONE,
+        line: 6,
+        message:
+          'lỗi cú pháp YAML: Nested mappings are not allowed in compact mappings — kiểm tra thụt lề, và đặt trong ngoặc kép những giá trị có dấu hai chấm ":" hoặc dấu "#"',
+      },
     ]);
   });
 
   it('reports a missing required field', () => {
     expect(issuesOf({ [LONE]: loneDirective('summary') })).toEqual([
       { file: LONE, line: 1, column: 'summary', message: 'không được để trống' },
+    ]);
+  });
+
+  it('says a group of fields is expected where a plain value was written', () => {
+    expect(issuesOf({ [LONE]: loneDirective('signer: Nguyễn Văn A') })).toEqual([
+      {
+        file: LONE,
+        line: 8,
+        column: 'signer',
+        value: 'Nguyễn Văn A',
+        message: 'cần một nhóm trường lồng nhau (mỗi trường một dòng, thụt vào hai dấu cách), không phải một giá trị đơn',
+      },
+    ]);
+  });
+
+  it('reports an assessment row whose year is not the year of its file', () => {
+    expect(issuesOf({ [A2024]: line(2, '29489,2023,,qd-318-2022,1,1,,,van-ban/ubnd-tinh-tra-vinh-12-ubnd-nn-2024,') })).toEqual([
+      { file: A2024, line: 2, column: 'year', value: '2023', message: 'năm không khớp với tên tệp (2024.csv): mỗi tệp chỉ chứa kết quả của một năm' },
     ]);
   });
 
