@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // The JSON report feeds the one-line summary that ends `npm test` (scripts/test-summary.mjs).
+    reporters: ['default', ['json', { outputFile: '.cache/test-results/unit.json' }]],
   },
 });

@@ -10,5 +10,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Files share one machine with 2 cores; two browsers at a time is the sweet spot.
     maxWorkers: 2,
+    reporters: ['default', ['json', { outputFile: '.cache/test-results/browser.json' }]],
   },
 });

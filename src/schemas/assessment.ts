@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { msg } from '../i18n/validation.ts';
 import { count, flag, isoDate, optional, optionalFlag, optionalText, slug, year } from './fields.ts';
-import { sourceRef, unitRef } from './refs.ts';
+import { sourcedOrIllustrative, sourceRef, unitRef } from './refs.ts';
 
 /** Columns of data/assessments/<province>/<year>.csv: one row per unit, year and criterion. */
 export const assessmentRow = z
@@ -27,9 +27,7 @@ export const assessmentRow = z
     /** 1 when the row is invented demo data (minh họa). */
     illustrative: optionalFlag(),
   })
-  .superRefine((r, ctx) => {
-    if (!r.source && !r.illustrative) ctx.addIssue({ code: 'custom', path: ['source'], message: msg.sourceOrIllustrative });
-  });
+  .superRefine(sourcedOrIllustrative);
 export type AssessmentRow = z.output<typeof assessmentRow>;
 
 /** Columns of data/recognitions/<province>.csv. */
@@ -52,7 +50,5 @@ export const recognitionRow = z
     illustrative: optionalFlag(),
     note: optionalText(),
   })
-  .superRefine((r, ctx) => {
-    if (!r.source && !r.illustrative) ctx.addIssue({ code: 'custom', path: ['source'], message: msg.sourceOrIllustrative });
-  });
+  .superRefine(sourcedOrIllustrative);
 export type RecognitionRow = z.output<typeof recognitionRow>;

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { msg } from '../i18n/validation.ts';
 import { decimal, nonNegative, oneOf, optional, optionalFlag, optionalText, partialDate, slug, text, year } from './fields.ts';
-import { scopeRef, sourceRef } from './refs.ts';
+import { scopeRef, sourcedOrIllustrative, sourceRef } from './refs.ts';
 
 /** Columns of data/indicators.csv: what a figure measures. */
 export const indicatorRow = z.object({
@@ -47,7 +47,7 @@ export const figureRow = z
   })
   .superRefine((r, ctx) => {
     if (r.value === undefined && r.target === undefined) ctx.addIssue({ code: 'custom', path: ['value'], message: msg.valueOrTarget });
-    if (!r.source && !r.illustrative) ctx.addIssue({ code: 'custom', path: ['source'], message: msg.sourceOrIllustrative });
+    sourcedOrIllustrative(r, ctx);
     if (r.period === '') ctx.addIssue({ code: 'custom', path: ['period'], message: msg.required });
   });
 export type FigureRow = z.output<typeof figureRow>;
@@ -66,7 +66,5 @@ export const disbursementRow = z
     note: optionalText(),
     illustrative: optionalFlag(),
   })
-  .superRefine((r, ctx) => {
-    if (!r.source && !r.illustrative) ctx.addIssue({ code: 'custom', path: ['source'], message: msg.sourceOrIllustrative });
-  });
+  .superRefine(sourcedOrIllustrative);
 export type DisbursementRow = z.output<typeof disbursementRow>;

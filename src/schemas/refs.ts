@@ -58,3 +58,8 @@ export const sourceRef = () =>
     ctx.addIssue({ code: 'custom', message: msg.sourceRef });
     return z.NEVER;
   });
+
+/** A refinement: a real row must say where it comes from; only illustrative rows may go without. */
+export const sourcedOrIllustrative = (r: { source?: SourceRef; illustrative: boolean }, ctx: z.RefinementCtx): void => {
+  if (!r.source && !r.illustrative) ctx.addIssue({ code: 'custom', path: ['source'], message: msg.sourceOrIllustrative });
+};
