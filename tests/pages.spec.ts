@@ -57,7 +57,10 @@ describe('home page', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua, đến nội dung chính');
     expect(await page.locator('main#main').count()).toBe(1);
-    expect(await page.getAttribute('meta[property="og:image"]', 'content')).toMatch(/^https?:\/\/.+\.png$/);
+    const image = await page.getAttribute('meta[property="og:image"]', 'content');
+    expect(image).toMatch(/^https?:\/\/.+\.png$/);
+    // The preview image exists in the build (the absolute URL names the public host, so fetch its path here).
+    expect((await page.request.get(new URL(new URL(image!).pathname.slice(1), page.url()).href)).status()).toBe(200);
     expect(await page.getAttribute('link[rel="canonical"]', 'href')).toMatch(/^https?:\/\//);
   });
 
@@ -80,7 +83,7 @@ describe('directive page', () => {
 
   it('says a blank number and a blank day are blank', async () => {
     const page = await open('/van-ban/ubnd-huyen-tan-uyen-tb-ubnd-2024/');
-    expect(await page.locator('h1').innerText()).toBe('Thông báo không ghi số (/TB-UBND)');
+    expect(await page.locator('h1').innerText()).toBe('Thông báo không ghi số, ký hiệu TB-UBND');
     expect(await page.locator('dl.meta-panel').innerText()).toContain('tháng 01/2024');
   });
 
@@ -108,7 +111,7 @@ describe('unit pages', () => {
   it('keeps a merged commune’s page and links it to the commune it became', async () => {
     const page = await open('/dia-phuong/truoc-2025/29489-xa-ham-tan/');
     expect(await page.locator('h1').innerText()).toBe('Xã Hàm Tân');
-    const notice = page.locator('.notice', { hasText: 'Đơn vị hành chính cũ' });
+    const notice = page.locator('.notice', { hasText: 'Đơn vị hành chính trước sắp xếp' });
     await notice.getByRole('link', { name: 'Xã Hàm Giang' }).click();
     await page.waitForURL(/29489-xa-ham-giang/);
     expect(await page.locator('h1').innerText()).toBe('Xã Hàm Giang');
@@ -122,7 +125,7 @@ describe('unit pages', () => {
     expect(await grid.locator('tbody tr').count()).toBe(criteriaInSet('qd-318-2022'));
     const count = await page.locator('.stat').innerText();
     const met = await grid.locator('tbody td.status-met').count();
-    expect(count).toBe(`${met}/${criteriaInSet('qd-318-2022')} tiêu chí`);
+    expect(count).toBe(`${met}/${criteriaInSet('qd-318-2022')} tiêu chí minh họa`);
   });
 
   it('lists a province’s communes', async () => {
@@ -137,12 +140,19 @@ describe('other sections', () => {
     expect((await page.locator('h1').innerText()).length).toBeGreaterThan(0);
   });
 
-  it('the header search works without JavaScript', async () => {
-    const page = await open('/', { javaScript: false });
-    await page.fill('#site-search', 'Hàm Giang');
-    await page.press('#site-search', 'Enter');
-    await page.waitForURL(/\/tim-kiem\/\?q=H%C3%A0m\+Giang/);
-    expect(await page.locator('h1').innerText()).toBe('Tìm kiếm');
+  it('offers every data file for download, exactly as in the repository', async () => {
+    const page = await open('/du-lieu/');
+    const links = await page.locator('main a[download]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(10);
+    const figures = links.find((l) => l.endsWith('/du-lieu/figures/51-quang-ngai.csv'))!;
+    const r = await page.request.get(figures);
+    expect(r.headers()['content-type']).toContain('text/csv');
+    expect(await r.text()).toBe(readFileSync(new URL('../data/figures/51-quang-ngai.csv', import.meta.url), 'utf8'));
+  });
+
+  it('reads without JavaScript', async () => {
+    const page = await open('/dia-phuong/truoc-2025/29479-xa-ngai-xuyen/', { javaScript: false });
+    expect(await page.locator('main table tbody tr').count()).toBeGreaterThan(0);
   });
 
   it('answers an unknown address with the 404 page', async () => {

@@ -5,6 +5,8 @@
 export const vi = {
   /** Site name, in the header and page titles. */
   'site.name': 'Minh bạch Nông thôn mới',
+  /** Second half of the home page's title. */
+  'site.titleHome': 'công khai chương trình nông thôn mới',
   /** Site tagline under the name. */
   'site.tagline': 'Cổng công khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới',
   /** Default description for pages without their own. */
@@ -19,17 +21,16 @@ export const vi = {
   'nav.news': 'Tin tức & phong trào',
   'nav.search': 'Tìm kiếm',
   'nav.data': 'Dữ liệu mở',
-  'search.label': 'Tìm văn bản, xã, tin tức',
-  'search.placeholder': 'Ví dụ: 43/TB-UBND, Hàm Giang',
-  'search.submit': 'Tìm',
   'footer.provenance':
     'Số liệu lấy từ văn bản và báo cáo được dẫn nguồn trên từng trang. Số liệu có nhãn “Dữ liệu minh họa” là số liệu giả lập để trình diễn, không phải số liệu thật.',
   'footer.licence': 'Dữ liệu và nội dung: CC BY 4.0. Mã nguồn: MIT.',
-  'footer.units': 'Danh mục đơn vị hành chính: vietnamese-provinces-database và dvhcvn/20250701 (MIT).',
-  'footer.dataLink': 'Tải dữ liệu',
+  'footer.units': 'Danh mục và sơ đồ sắp xếp đơn vị hành chính: dự án mở vietnamese-provinces-database và dvhcvn/20250701 (giấy phép MIT).',
+  'footer.dataLink': 'Dữ liệu mở',
   'illustrative.title': 'Dữ liệu minh họa',
   'illustrative.body':
     'Các kết quả đánh giá tiêu chí trên trang này là số liệu giả lập để trình diễn cổng thông tin, không phải kết quả thật của địa phương.',
+  'illustrative.bodyTable':
+    'Bảng dưới đây được tính từ kết quả đánh giá tiêu chí giả lập để trình diễn cổng thông tin, không phải số liệu thật. Các số liệu báo cáo và giải ngân ở trên là số liệu thật, có dẫn nguồn.',
   'illustrative.tag': 'minh họa',
   'home.title': 'Chương trình xây dựng nông thôn mới, công khai từng con số',
   'home.lead':
@@ -67,6 +68,7 @@ export const vi = {
   'directive.metadata': 'Thông tin văn bản',
   'directive.text': 'Nội dung',
   'directive.noNumber': 'không ghi số',
+  'directive.symbol': 'ký hiệu',
   'directive.summary': 'Tóm tắt',
   'directive.correctionNumber': 'Số ký hiệu: {original} bị gạch, thay bằng {corrected}',
   'news.title': 'Tin tức & phong trào',
@@ -79,7 +81,7 @@ export const vi = {
   'campaigns.title': 'Phong trào',
   'campaign.launchedBy': 'Phát động',
   'campaign.period': 'Thời gian',
-  'campaign.unknown': 'chưa có nguồn',
+  'campaign.unknown': 'Chưa rõ (cổng chưa có văn bản phát động)',
   'campaign.sources': 'Nguồn',
   'campaign.directives': 'Văn bản liên quan',
   'campaign.news': 'Tin liên quan',
@@ -90,7 +92,12 @@ export const vi = {
   'localities.former': 'Tỉnh, thành phố trước 01/7/2025',
   'unit.communes': 'Xã, phường, đặc khu',
   'unit.districts': 'Huyện, quận, thị xã, thành phố (trước 01/7/2025)',
-  'unit.formerUnit': 'Đơn vị hành chính cũ, còn hiệu lực đến {date}',
+  'unit.formerUnit': 'Đơn vị hành chính trước sắp xếp, không còn từ ngày {date}',
+  'unit.byResolution': 'Theo Nghị quyết số {number}',
+  'unit.childName': 'Đơn vị',
+  'unit.communesBefore': 'Xã, phường, thị trấn (trước 01/7/2025)',
+  'unit.former': 'cũ',
+  'localities.coverage': 'Cổng hiện có dữ liệu của {count} trong 34 tỉnh, thành phố.',
   'unit.mergedInto': 'Đã sắp xếp vào',
   'unit.formedFrom': 'Được hình thành từ',
   'unit.partial': 'một phần',
@@ -138,8 +145,8 @@ export const vi = {
   'results.province': 'Tỉnh (hiện nay)',
   'results.nation': 'Cả nước',
   'search.title': 'Tìm kiếm',
-  'search.lead': 'Tìm theo số ký hiệu văn bản, tên xã, cơ quan ban hành hoặc nội dung.',
-  'search.noscript': 'Trang tìm kiếm cần JavaScript để tra chỉ mục. Bạn vẫn có thể duyệt danh sách văn bản và địa phương.',
+  'search.lead': 'Tìm kiếm toàn văn (theo số ký hiệu văn bản, tên xã, cơ quan ban hành, nội dung) đang được xây dựng và chưa hoạt động.',
+  'search.browse': 'Trong khi chờ, bạn có thể duyệt:',
   'data.title': 'Dữ liệu mở',
   'data.lead':
     'Toàn bộ dữ liệu của cổng thông tin được lưu dưới dạng tệp CSV và Markdown trong kho mã nguồn. Bảng dưới đây mô tả từng bộ dữ liệu và từng cột.',
@@ -150,6 +157,7 @@ export const vi = {
   'data.yes': 'có',
   'data.no': 'không',
   'data.files': 'Tệp',
+  'data.download': 'Tải về (CSV)',
   'data.rows': 'Số dòng',
   'data.writtenByScript': 'Tạo bằng tập lệnh, không sửa tay',
   'notFound.title': 'Không tìm thấy trang',

@@ -18,6 +18,10 @@ export const localityLinks = (p: Portal, refs: readonly UnitRef[], date: string)
 /** Link text for every directive and news entry, by id, for source links. */
 export const entryTitles = (p: Portal): Map<string, string> =>
   new Map([
-    ...p.directives.map((d) => [d.id, directiveTitle(d.data, t('directive.noNumber'))] as const),
+    ...p.directives.map((d) => [d.id, titleOf(d.data)] as const),
     ...p.news.map((n) => [n.id, n.data.title] as const),
   ]);
+
+/** A directive's title in the interface's words: "Công văn 20/UBND-NN". */
+export const titleOf = (d: { type: string; number: string }): string =>
+  directiveTitle(d, { noNumber: t('directive.noNumber'), symbol: t('directive.symbol') });

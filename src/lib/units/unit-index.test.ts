@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayBefore, indexUnits, inForce, unitId } from './unit-index.ts';
+import { dayAfter, dayBefore, indexUnits, inForce, unitId } from './unit-index.ts';
 
 // 29489 was reused on 1/7/2025: Xã Hàm Tân (huyện Trà Cú) before, Xã Hàm Giang after.
 const hamTan = { code: '29489', name: 'Hàm Tân', valid_to: '2025-06-30' };
@@ -38,5 +38,12 @@ describe('dayBefore', () => {
     expect(dayBefore('2025-07-01')).toBe('2025-06-30');
     expect(dayBefore('2024-01-01')).toBe('2023-12-31');
     expect(dayBefore('2024-03-01')).toBe('2024-02-29');
+  });
+});
+
+describe('dayAfter', () => {
+  it('crosses month and year ends', () => {
+    expect(dayAfter('2025-06-30')).toBe('2025-07-01');
+    expect(dayAfter('2023-12-31')).toBe('2024-01-01');
   });
 });

@@ -51,3 +51,10 @@ export const dayBefore = (iso: string): string => {
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
 };
+
+/** The day after an ISO date (a unit in force until 30/6/2025 is gone from 1/7/2025). */
+export const dayAfter = (iso: string): string => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};

@@ -4,6 +4,7 @@
  * the next units took over). The code comes first so a renamed unit's old link can be redirected.
  */
 import { slugify } from '../text/fold.ts';
+import { dayAfter } from './unit-index.ts';
 
 /** What a path needs from a unit. */
 export interface PathUnit {
@@ -17,11 +18,7 @@ export interface PathUnit {
 export const unitSlug = (u: PathUnit): string => `${u.code}-${slugify(`${u.kind} ${u.name}`)}`;
 
 /** The folder for units that ceased, named after the year their successors began. */
-export const formerSegment = (validTo: string): string => {
-  const next = new Date(`${validTo}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return `truoc-${next.getUTCFullYear()}`;
-};
+export const formerSegment = (validTo: string): string => `truoc-${dayAfter(validTo).slice(0, 4)}`;
 
 /** Path of a unit's page, without the site's base path. */
 export const unitPath = (u: PathUnit): string =>
