@@ -71,7 +71,7 @@ const run = (...args: string[]) => spawnSync(process.execPath, [SCRIPT, ...args]
 const outputLines = (stdout: string) => stdout.split('\n').filter((l) => l !== '');
 
 const EXPECTED_TEXT = [
-  'content/directives/ubnd-tinh-tra-vinh-12-ubnd-nn-2024.md:5 trường "date": giá trị "26/01/2024" — cần ngày dạng NNNN-TT-NN; có phải là 2024-01-26?',
+  'content/directives/ubnd-tinh-tra-vinh-12-ubnd-nn-2024.md:5 trường "date": giá trị "26/01/2024" — cần ngày viết năm-tháng-ngày; có phải là 2024-01-26?',
   'data/figures/86-vinh-long.csv:2 cột "value": giá trị "25.608,6" — số viết theo kiểu Excel tiếng Việt; trong tệp dữ liệu hãy viết 25608.6 (dấu chấm cho phần thập phân, không phân cách hàng nghìn)',
   'data/figures/86-vinh-long.csv:3 cột "indicator": giá trị "xa-kieu-mau" — chỉ tiêu không có trong data/indicators.csv',
   'data/ghi-chu,2024.csv — tệp CSV không thuộc bộ dữ liệu nào; các vị trí hợp lệ: data/units/86-vinh-long.csv, data/lineage/86-vinh-long.csv, data/criteria/sets.csv, data/criteria/groups.csv, data/criteria/criteria.csv, data/criteria/levels.csv, data/assessments/86-vinh-long/2024.csv, data/recognitions/86-vinh-long.csv, data/indicators.csv, data/programmes.csv, data/figures/51-quang-ngai.csv, data/disbursements/12-lai-chau.csv',

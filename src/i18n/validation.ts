@@ -10,10 +10,10 @@ export const shown = (value: string): string => (value === '' ? '(trống)' : `"
 export const msg = {
   required: 'không được để trống',
   code: (digits: string) => `cần mã số gồm ${digits} chữ số (giữ số 0 ở đầu, ví dụ "02", "00123")`,
-  isoDate: 'cần ngày dạng NNNN-TT-NN (ví dụ 2024-01-26)',
-  isoDateLooksVietnamese: (iso: string) => `cần ngày dạng NNNN-TT-NN; có phải là ${iso}?`,
+  isoDate: 'cần ngày viết năm-tháng-ngày, ví dụ 2024-01-26',
+  isoDateLooksVietnamese: (iso: string) => `cần ngày viết năm-tháng-ngày; có phải là ${iso}?`,
   impossibleDate: 'ngày không tồn tại',
-  partialDate: 'cần ngày dạng NNNN-TT-NN, tháng dạng NNNN-TT, năm dạng NNNN, hoặc để trống khi văn bản không ghi',
+  partialDate: 'cần ngày viết năm-tháng-ngày (2024-01-26), chỉ tháng (2024-01), chỉ năm (2024), hoặc để trống khi văn bản không ghi',
   year: (min: number, max: number) => `cần năm gồm 4 chữ số, từ ${min} đến ${max}`,
   decimal: 'cần một số viết bằng chữ số, dấu chấm "." cho phần thập phân, không có dấu phân cách hàng nghìn (ví dụ 25608.6)',
   excelNumber: (fixed: string) =>

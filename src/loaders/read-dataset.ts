@@ -44,6 +44,8 @@ type MdKey = keyof typeof MARKDOWN_COLLECTIONS;
 export interface RawDataset {
   tables: Tables;
   entries: { [K in MdKey]: MarkdownEntry<z.output<(typeof MARKDOWN_COLLECTIONS)[K]['schema']>>[] };
+  /** Ids of entries that exist but failed their schema: references to them are not reported again. */
+  invalidIds: { [K in MdKey]: Set<string> };
   issues: DataIssue[];
 }
 
@@ -87,9 +89,11 @@ export const readDataset = (root: string): RawDataset => {
   }
 
   const entries = {} as RawDataset['entries'];
+  const invalidIds = {} as RawDataset['invalidIds'];
   for (const key of Object.keys(MARKDOWN_COLLECTIONS) as MdKey[]) {
     const { dir, schema } = MARKDOWN_COLLECTIONS[key];
     const list: MarkdownEntry<unknown>[] = [];
+    const invalid = new Set<string>();
     for (const abs of walk(join(root, dir))) {
       const file = toPosix(relative(root, abs));
       if (!file.endsWith('.md')) continue;
@@ -100,14 +104,21 @@ export const readDataset = (root: string): RawDataset => {
       }
       const md = parseMarkdown(readFileSync(abs, 'utf8'), file);
       issues.push(...md.issues);
-      if (!md.parsed) continue;
+      if (!md.parsed) {
+        invalid.add(id);
+        continue;
+      }
       const checked = checkFrontmatter(schema, md.parsed, file, md.lineOf);
       issues.push(...checked.issues);
-      if (checked.data === undefined) continue;
+      if (checked.data === undefined) {
+        invalid.add(id);
+        continue;
+      }
       const lines = Object.fromEntries(Object.keys(md.parsed.data).map((k) => [k, md.lineOf([k]) ?? 1]));
       list.push({ id, file, data: checked.data, body: md.parsed.body, bodyLine: md.parsed.bodyLine, lines });
     }
     (entries as Record<MdKey, MarkdownEntry<unknown>[]>)[key] = list;
+    invalidIds[key] = invalid;
   }
-  return { tables, entries, issues };
+  return { tables, entries, invalidIds, issues };
 };

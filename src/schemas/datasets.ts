@@ -46,7 +46,7 @@ const NOTE = col('Ghi chú', 'chữ', false);
 const UNIT = col('Mã đơn vị hành chính (mã thống kê), có thể kèm @ngày', 'mã 2, 3 hoặc 5 chữ số');
 const SCOPE = col('Phạm vi: VN (cả nước) hoặc mã đơn vị hành chính', 'VN hoặc mã');
 const SET = col('Mã bộ tiêu chí (data/criteria/sets.csv)', 'mã');
-const YEAR = col('Năm', 'số 4 chữ số');
+const YEAR = col('Năm', 'năm, 4 chữ số');
 
 /** Every CSV dataset of the portal. */
 export const DATASETS = [
@@ -63,8 +63,8 @@ export const DATASETS = [
       kind: col('Loại đơn vị', 'tỉnh, thành phố, quận, huyện, thị xã, xã, phường, thị trấn, đặc khu'),
       level: col('Cấp', 'province, district, commune'),
       parent_code: col('Mã đơn vị cấp trên cùng thời kỳ', 'mã', false),
-      valid_from: col('Ngày bắt đầu hiệu lực', 'NNNN-TT-NN', false),
-      valid_to: col('Ngày hết hiệu lực', 'NNNN-TT-NN', false),
+      valid_from: col('Ngày bắt đầu hiệu lực', 'năm-tháng-ngày (2024-01-26)', false),
+      valid_to: col('Ngày hết hiệu lực', 'năm-tháng-ngày (2024-01-26)', false),
       source: col('Văn bản thành lập hoặc sắp xếp', 'chữ', false),
     },
     unique: ['code', 'valid_from'],
@@ -79,7 +79,7 @@ export const DATASETS = [
     columns: {
       old_code: col('Mã đơn vị trước sắp xếp', 'mã'),
       new_code: col('Mã đơn vị sau sắp xếp', 'mã'),
-      date: col('Ngày sắp xếp có hiệu lực', 'NNNN-TT-NN'),
+      date: col('Ngày sắp xếp có hiệu lực', 'năm-tháng-ngày (2024-01-26)'),
       kind: col('full: nhập toàn bộ; partial: nhập một phần', 'full, partial'),
       resolution: col('Nghị quyết sắp xếp', 'số ký hiệu'),
     },
@@ -96,9 +96,9 @@ export const DATASETS = [
       set: col('Mã bộ tiêu chí', 'mã viết thường không dấu'),
       name: col('Tên bộ tiêu chí', 'chữ'),
       decision: col('Quyết định ban hành', 'số ký hiệu'),
-      decision_date: col('Ngày ký quyết định', 'NNNN-TT-NN'),
-      applies_from: col('Áp dụng từ ngày', 'NNNN-TT-NN'),
-      applies_to: col('Áp dụng đến ngày', 'NNNN-TT-NN'),
+      decision_date: col('Ngày ký quyết định', 'năm-tháng-ngày (2024-01-26)'),
+      applies_from: col('Áp dụng từ ngày', 'năm-tháng-ngày (2024-01-26)'),
+      applies_to: col('Áp dụng đến ngày', 'năm-tháng-ngày (2024-01-26)'),
       source: SOURCE,
       note: NOTE,
     },
@@ -155,7 +155,7 @@ export const DATASETS = [
     columns: {
       unit: UNIT,
       year: YEAR,
-      as_of: col('Ngày đánh giá (trống = 31/12 của năm)', 'NNNN-TT-NN', false),
+      as_of: col('Ngày đánh giá (trống = 31/12 của năm)', 'năm-tháng-ngày (2024-01-26)', false),
       set: SET,
       criterion: col('Số thứ tự tiêu chí', 'số nguyên'),
       met: col('Đạt tiêu chí', '1 (đạt) hoặc 0 (chưa đạt)'),
@@ -179,7 +179,7 @@ export const DATASETS = [
       level: col('Mức được công nhận (data/criteria/levels.csv)', 'mã'),
       year: YEAR,
       decision: col('Số ký hiệu quyết định công nhận (trống nếu nguồn không ghi)', 'số ký hiệu', false),
-      decision_date: col('Ngày quyết định', 'NNNN-TT-NN', false),
+      decision_date: col('Ngày quyết định', 'năm-tháng-ngày (2024-01-26)', false),
       issuer: col('Cơ quan ban hành', 'chữ', false),
       source: SOURCE,
       illustrative: ILLUSTRATIVE,
@@ -226,7 +226,7 @@ export const DATASETS = [
     row: figureRow,
     columns: {
       scope: SCOPE,
-      period: col('Thời điểm hoặc kỳ số liệu', 'NNNN, NNNN-TT hoặc NNNN-TT-NN'),
+      period: col('Thời điểm hoặc kỳ số liệu', '2024, 2024-01 hoặc 2024-01-26'),
       indicator: col('Mã chỉ tiêu (data/indicators.csv)', 'mã'),
       value: col('Giá trị thực hiện', 'số, dấu chấm thập phân', false),
       of: col('Tổng số (mẫu số), ví dụ 85 trong 42/85 xã', 'số', false),

@@ -29,9 +29,9 @@ const parse = (schema: z.ZodType, value: string): { ok: unknown } | { error: str
 };
 
 const REQUIRED = 'không được để trống';
-const ISO_DATE = 'cần ngày dạng NNNN-TT-NN (ví dụ 2024-01-26)';
+const ISO_DATE = 'cần ngày viết năm-tháng-ngày, ví dụ 2024-01-26';
 const IMPOSSIBLE = 'ngày không tồn tại';
-const PARTIAL = 'cần ngày dạng NNNN-TT-NN, tháng dạng NNNN-TT, năm dạng NNNN, hoặc để trống khi văn bản không ghi';
+const PARTIAL = 'cần ngày viết năm-tháng-ngày (2024-01-26), chỉ tháng (2024-01), chỉ năm (2024), hoặc để trống khi văn bản không ghi';
 const DECIMAL = 'cần một số viết bằng chữ số, dấu chấm "." cho phần thập phân, không có dấu phân cách hàng nghìn (ví dụ 25608.6)';
 const excel = (fixed: string) =>
   `số viết theo kiểu Excel tiếng Việt; trong tệp dữ liệu hãy viết ${fixed} (dấu chấm cho phần thập phân, không phân cách hàng nghìn)`;
@@ -68,7 +68,7 @@ describe('optional', () => {
   });
 
   it("passes on the inner parser's message", () => {
-    expect(parse(optional(isoDate()), '26/01/2024')).toEqual({ error: ['cần ngày dạng NNNN-TT-NN; có phải là 2024-01-26?'] });
+    expect(parse(optional(isoDate()), '26/01/2024')).toEqual({ error: ['cần ngày viết năm-tháng-ngày; có phải là 2024-01-26?'] });
   });
 });
 
@@ -124,7 +124,7 @@ describe('isoDate', () => {
     ['26.01.2024', '2024-01-26'],
     ['26-01-2024', '2024-01-26'],
   ])('refuses the Vietnamese-style %j and suggests %s', (v, iso) => {
-    expect(parse(isoDate(), v)).toEqual({ error: [`cần ngày dạng NNNN-TT-NN; có phải là ${iso}?`] });
+    expect(parse(isoDate(), v)).toEqual({ error: [`cần ngày viết năm-tháng-ngày; có phải là ${iso}?`] });
   });
 
   it('does not suggest a day that does not exist for a Vietnamese-style date', () => {
@@ -158,7 +158,7 @@ describe('partialDate', () => {
   });
 
   it('refuses a Vietnamese-style date and suggests the ISO form', () => {
-    expect(parse(partialDate(), '26/01/2024')).toEqual({ error: ['cần ngày dạng NNNN-TT-NN; có phải là 2024-01-26?'] });
+    expect(parse(partialDate(), '26/01/2024')).toEqual({ error: ['cần ngày viết năm-tháng-ngày; có phải là 2024-01-26?'] });
   });
 });
 

@@ -28,6 +28,6 @@ export const dataFiles = (): Promise<DataFile[]> =>
     // Assessments are stored grouped; count their rows from the results they hold.
     const p = await portal();
     for (const list of p.assessmentsByUnit.values()) for (const a of list) for (const r of a.results) add(r.file, 'assessments');
-    const order = new Map(DATASETS.map((d, i) => [d.key, i]));
+    const order = new Map<string, number>(DATASETS.map((d, i) => [d.key, i]));
     return [...counts.values()].sort((a, b) => (order.get(a.dataset)! - order.get(b.dataset)!) || a.path.localeCompare(b.path));
   })());

@@ -147,15 +147,19 @@ const checkFigures = (ctx: Ctx) => {
 
 const checkSource = (ctx: Ctx, row: Located<unknown>, source: SourceRef | undefined) => {
   if (!source || source.kind === 'url') return;
-  const ids = source.kind === 'directive' ? ctx.raw.entries.directives : ctx.raw.entries.news;
-  if (!ids.some((e) => e.id === source.id)) ctx.issues.push(at(row, 'source', source.kind === 'directive' ? msg.unknownDirective : msg.unknownNews));
+  const key = source.kind === 'directive' ? 'directives' : 'news';
+  // An entry that exists but failed its own checks is already reported; do not report its citations too.
+  const known = ctx.raw.entries[key].some((e) => e.id === source.id) || ctx.raw.invalidIds[key].has(source.id);
+  if (!known) ctx.issues.push(at(row, 'source', source.kind === 'directive' ? msg.unknownDirective : msg.unknownNews));
 };
 
 const checkEntries = (ctx: Ctx) => {
   const { entries, tables } = ctx.raw;
-  const campaigns = new Set(entries.campaigns.map((e) => e.id));
-  const directives = new Set(entries.directives.map((e) => e.id));
-  const news = new Set(entries.news.map((e) => e.id));
+  // Entries that failed their own checks still exist: citations of them are not reported again.
+  const idsOf = (key: keyof typeof entries) => new Set([...entries[key].map((e) => e.id), ...ctx.raw.invalidIds[key]]);
+  const campaigns = idsOf('campaigns');
+  const directives = idsOf('directives');
+  const news = idsOf('news');
   const programmes = new Set(tables.programmes.map((r) => r.data.programme));
   const typeKeys = Object.keys(DOCUMENT_TYPES);
   const numbers = new Map<string, string>();

@@ -150,7 +150,7 @@ describe('checkFrontmatter', () => {
 
   it('reports a Vietnamese-style date and suggests the ISO form', () => {
     expect(check(markdown(replacing('date:', 'date: 15/06/2020')))).toEqual([
-      { file: FILE, line: 5, column: 'date', value: '15/06/2020', message: 'cần ngày dạng NNNN-TT-NN; có phải là 2020-06-15?' },
+      { file: FILE, line: 5, column: 'date', value: '15/06/2020', message: 'cần ngày viết năm-tháng-ngày; có phải là 2020-06-15?' },
     ]);
   });
 
