@@ -3,7 +3,8 @@
  * and indexed here; pages take what they need from the result and pass it down as props.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { dayBefore, indexUnits, unitId } from '../lib/units/unit-index.ts';
+import { unitId } from '../lib/units/unit-index.ts';
+import { addTo, buildUnitGraph } from '../lib/units/unit-graph.ts';
 import { partialDateEnd, partialDateSortKey, parsePartialDate } from '../lib/dates/partial-date.ts';
 
 const data = <T>(entries: { data: T }[]): T[] => entries.map((e) => e.data);
@@ -40,72 +41,38 @@ const load = async () => {
       getCollection('campaigns'),
     ]);
   const unitRows = data(units);
-  type Unit0 = (typeof unitRows)[number];
+  const graph = buildUnitGraph(unitRows, data(lineage));
+  const unitIdx = graph.index;
   const assessmentRows = data(assessments);
   const assessmentsByUnit = new Map<string, typeof assessmentRows>();
-  for (const a of assessmentRows) assessmentsByUnit.set(a.unit, [...(assessmentsByUnit.get(a.unit) ?? []), a]);
+  for (const a of assessmentRows) addTo(assessmentsByUnit, a.unit, a);
   for (const list of assessmentsByUnit.values()) list.sort((x, y) => x.year - y.year || x.set.localeCompare(y.set));
-  const childrenOf = new Map<string, typeof unitRows>();
-  const unitIdx = indexUnits(unitRows);
-  for (const u of unitRows) {
-    if (!u.parent_code) continue;
-    const parent = unitIdx.at(u.parent_code, u.valid_to ?? u.valid_from ?? '9999-12-31');
-    if (!parent) continue;
-    const key = unitId(parent);
-    childrenOf.set(key, [...(childrenOf.get(key) ?? []), u]);
-  }
-  // Lineage edges both ways, by unit id, resolved at the day before / the day of the change.
-  const lineageRows = data(lineage);
-  const successors = new Map<string, { unit: Unit0; kind: string; resolution: string; date: string }[]>();
-  const predecessors = new Map<string, { unit: Unit0; kind: string; resolution: string; date: string }[]>();
-  for (const l of lineageRows) {
-    const from = unitIdx.at(l.old_code, dayBefore(l.date));
-    const to = unitIdx.at(l.new_code, l.date);
-    if (!from || !to) continue;
-    successors.set(unitId(from), [...(successors.get(unitId(from)) ?? []), { unit: to, kind: l.kind, resolution: l.resolution, date: l.date }]);
-    predecessors.set(unitId(to), [...(predecessors.get(unitId(to)) ?? []), { unit: from, kind: l.kind, resolution: l.resolution, date: l.date }]);
-  }
   const recognitionRows = data(recognitions);
   const recognitionsByUnit = new Map<string, typeof recognitionRows>();
   for (const r of recognitionRows) {
     const u = unitIdx.at(r.unit.code, r.unit.at ?? r.decision_date ?? `${r.year}-12-31`);
-    if (u) recognitionsByUnit.set(unitId(u), [...(recognitionsByUnit.get(unitId(u)) ?? []), r]);
-  }
-  // The current province each unit lies in or went into, for totals by today's provinces.
-  const provinceOf = new Map<string, string>();
-  const rootOf = (u: Unit0): Unit0 => {
-    let cur = u;
-    for (let guard = 0; cur.parent_code && guard < 3; guard++) {
-      const up = unitIdx.at(cur.parent_code, cur.valid_to ?? cur.valid_from ?? '9999-12-31');
-      if (!up) break;
-      cur = up;
-    }
-    return cur;
-  };
-  for (const u of unitRows) {
-    const root = rootOf(u);
-    const current = root.valid_to ? successors.get(unitId(root))?.[0]?.unit : root;
-    if (current) provinceOf.set(unitId(u), unitId(current));
+    if (u) addTo(recognitionsByUnit, unitId(u), r);
   }
   // Directives and news that name each unit (resolved at their own dates).
   const mentions = new Map<string, { kind: 'directive' | 'news'; id: string }[]>();
   const mention = (refs: readonly { code: string; at?: string }[], date: string, kind: 'directive' | 'news', id: string) => {
     for (const r of refs) {
       const u = unitIdx.at(r.code, r.at ?? endOfDate(date));
-      if (u) mentions.set(unitId(u), [...(mentions.get(unitId(u)) ?? []), { kind, id }]);
+      if (u) addTo(mentions, unitId(u), { kind, id });
     }
   };
   for (const d of directives) mention(d.data.localities, d.data.date, 'directive', d.id);
   for (const n of news) mention(n.data.localities, n.data.date, 'news', n.id);
   return {
-    provinceOf,
+    provinceOf: graph.provinceOf,
+    parentOf: graph.parentOf,
     mentions,
-    successors,
-    predecessors,
+    successors: graph.successors,
+    predecessors: graph.predecessors,
     recognitionsByUnit,
     units: unitRows,
     unitIndex: unitIdx,
-    childrenOf,
+    childrenOf: graph.children,
     criteriaSets: data(criteriaSets),
     criteriaGroups: data(criteriaGroups),
     criteria: data(criteria),

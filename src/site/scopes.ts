@@ -10,7 +10,7 @@ export const scopeName = (p: Portal, scope: UnitRef | typeof NATION, period: str
   if (scope === NATION) return t('results.nation');
   const u = p.unitIndex.at(scope.code, scope.at ?? endOfDate(period));
   if (!u) return scope.code;
-  const parent = u.parent_code ? p.unitIndex.at(u.parent_code, u.valid_to ?? u.valid_from ?? '9999-12-31') : undefined;
+  const parent = p.parentOf(u);
   // A unit that no longer exists is marked as former, so "Tỉnh Kon Tum" is not read as today's.
   const name = `${unitFullName(u)}${u.valid_to ? ` (${t('unit.former')})` : ''}`;
   return parent ? `${name}, ${parent.kind} ${parent.name}` : name;
