@@ -23,5 +23,5 @@ export const entryTitles = (p: Portal): Map<string, string> =>
   ]);
 
 /** A directive's title in the interface's words: "Công văn 20/UBND-NN". */
-export const titleOf = (d: { type: string; number: string }): string =>
+export const titleOf = (d: Parameters<typeof directiveTitle>[0]): string =>
   directiveTitle(d, { noNumber: t('directive.noNumber'), symbol: t('directive.symbol') });

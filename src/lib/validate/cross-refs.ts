@@ -10,7 +10,8 @@ import { NATION } from '../../schemas/refs.ts';
 import { msg } from '../../i18n/validation.ts';
 import { DATASETS } from '../../schemas/datasets.ts';
 import { DOCUMENT_TYPES } from '../docnum/types.ts';
-import { documentNumberKey, parseDocumentNumber } from '../docnum/parse.ts';
+import { documentNumberKey } from '../docnum/parse.ts';
+import { numberOf } from '../directives/number-of.ts';
 import { parsePartialDate, partialDateEnd } from '../dates/partial-date.ts';
 import { dayBefore, indexUnits, type UnitIndex } from '../units/unit-index.ts';
 import { issuerKey } from '../directives/issuer.ts';
@@ -186,7 +187,7 @@ const checkEntries = (ctx: Ctx) => {
     for (const p of d.programmes) if (!programmes.has(p)) ctx.issues.push(onField(e, 'programmes', p, msg.unknownProgramme));
     unitsOf(e, d.localities, endOf(d.date));
     // Same body + year + number = the same document (Nghị định 30/2020/NĐ-CP, Điều 15); a blank serial cannot collide.
-    const parsed = parseDocumentNumber(d.number);
+    const parsed = numberOf(d.number, d.number_parts);
     const year = parsePartialDate(d.date)?.year;
     if (parsed.serial !== null && year) {
       const key = `${issuerKey(d.issuer)}|${year}|${documentNumberKey(parsed)}`;
