@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DATASETS } from '../src/schemas/datasets.ts';
 import { MARKDOWN_FIELDS } from '../src/schemas/markdown-fields.ts';
+import { invokedDirectly } from './invoked-directly.ts';
 
 const START = '<!-- data-reference:start -->';
 const END = '<!-- data-reference:end -->';
@@ -41,7 +42,7 @@ export const withReference = (readme: string): string => {
   return `${readme.slice(0, a + START.length)}\n${renderReference()}\n${readme.slice(b)}`;
 };
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (invokedDirectly(import.meta.url)) {
   const path = fileURLToPath(new URL('../README.md', import.meta.url));
   const current = readFileSync(path, 'utf8');
   const next = withReference(current);
