@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { unitId } from '../lib/units/unit-index.ts';
 import { addTo, buildUnitGraph } from '../lib/units/unit-graph.ts';
+import { titleOf } from './titles.ts';
 import { partialDateEnd, partialDateSortKey, parsePartialDate } from '../lib/dates/partial-date.ts';
 
 const data = <T>(entries: { data: T }[]): T[] => entries.map((e) => e.data);
@@ -63,7 +64,14 @@ const load = async () => {
   };
   for (const d of directives) mention(d.data.localities, d.data.date, 'directive', d.id);
   for (const n of news) mention(n.data.localities, n.data.date, 'news', n.id);
+  const sortedDirectives = [...directives].sort((a, b) => byDateDesc(a.data.date, b.data.date) || a.id.localeCompare(b.id));
+  const sortedNews = [...news].sort((a, b) => byDateDesc(a.data.date, b.data.date) || a.id.localeCompare(b.id));
   return {
+    /** Link text for every directive and news entry, by id, for source links. */
+    titles: new Map<string, string>([
+      ...sortedDirectives.map((d) => [d.id, titleOf(d.data)] as const),
+      ...sortedNews.map((n) => [n.id, n.data.title] as const),
+    ]),
     provinceOf: graph.provinceOf,
     parentOf: graph.parentOf,
     mentions,
@@ -82,8 +90,8 @@ const load = async () => {
     programmes: new Map(data(programmes).map((p) => [p.programme, p])),
     figures: data(figures),
     disbursements: data(disbursements),
-    directives: [...directives].sort((a, b) => byDateDesc(a.data.date, b.data.date) || a.id.localeCompare(b.id)),
-    news: [...news].sort((a, b) => byDateDesc(a.data.date, b.data.date) || a.id.localeCompare(b.id)),
+    directives: sortedDirectives,
+    news: sortedNews,
     campaigns: [...campaigns].sort((a, b) => a.data.name.localeCompare(b.data.name, 'vi')),
   };
 };

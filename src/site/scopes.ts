@@ -1,7 +1,6 @@
 /** Names for figure scopes: the nation, or a unit resolved at the figure's period. */
 import { NATION, type UnitRef } from '../schemas/refs.ts';
-import type { Portal } from './portal.ts';
-import { endOfDate } from './refs.ts';
+import { endOfDate, type Portal } from './portal.ts';
 import { unitFullName } from '../lib/units/unit-path.ts';
 import { t } from '../i18n/vi.ts';
 
