@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { count, isoDate, oneOf, optional, optionalText, partialDate, slug, text, url, year } from './fields.ts';
 import { field, group, list, objects } from './frontmatter.ts';
 import { unitRef } from './refs.ts';
+import { documentMention } from './document-mention.ts';
 
 /** Signing-authority prefixes of Nghị định 30/2020/NĐ-CP (Phụ lục I §II.7.b). */
 export const AUTHORITY_PREFIXES = ['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.'] as const;
@@ -87,8 +88,8 @@ export const directiveSchema = z
     attachments: objects(attachment),
     /** Short summary in our own words. */
     summary: field(text()),
-    /** Numbers of documents cited, as written in the text. */
-    cites: list(text()),
+    /** Documents cited: number as written, with the date and body where the text gives them. */
+    cites: objects(documentMention),
     /** A slug the document was published under before, so old links keep working. */
     former_slugs: list(slug()),
   })

@@ -3,16 +3,7 @@ import { z } from 'astro/zod';
 import { isoDate, optional, optionalText, partialDate, slug, text, url } from './fields.ts';
 import { field, group, list, objects } from './frontmatter.ts';
 import { sourceRef, unitRef } from './refs.ts';
-
-/** A document an article reports or a campaign was launched by; linked when the portal holds it. */
-export const documentMention = group({
-    /** Số, ký hiệu as written in the article (kept even when irregular, e.g. 81/ND-HĐND). */
-    number: field(text()),
-    issuer: field(optionalText()),
-    date: field(partialDate()),
-    /** Id of the directive in content/directives/, when the portal holds it. */
-    directive: field(optional(slug())),
-  });
+import { documentMention } from './document-mention.ts';
 
 /** A lead image with its alternative text. */
 export const image = group({ src: field(text()), alt: field(text()) });

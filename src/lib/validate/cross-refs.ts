@@ -195,6 +195,7 @@ const checkEntries = (ctx: Ctx) => {
       if (first) ctx.issues.push(onField(e, 'number', d.number, msg.duplicateNumber(first)));
       else numbers.set(key, e.file);
     }
+    mentionsOf(e, 'cites', d.cites);
   }
   for (const e of entries.news) {
     checkDate(ctx, e, e.data.date);
