@@ -49,6 +49,15 @@ export const vi = {
   'directives.title': 'Văn bản chỉ đạo',
   'directives.lead': 'Công văn, thông báo kết luận, chỉ thị, kế hoạch, quyết định về xây dựng nông thôn mới.',
   'directives.count': 'văn bản',
+  /** Year facet value for a directive without a year. */
+  'directives.undated': 'Không rõ năm',
+  /** Facet names on the library's filters and facet pages. */
+  'facet.loai': 'Loại văn bản',
+  'facet.co-quan': 'Cơ quan ban hành',
+  'facet.nam': 'Năm ban hành',
+  'facet.tinh': 'Tỉnh, thành phố',
+  'facet.chuong-trinh': 'Chương trình',
+  'facet.phong-trao': 'Phong trào',
   'directive.number': 'Số, ký hiệu',
   'directive.type': 'Loại văn bản',
   'directive.issuer': 'Cơ quan ban hành',

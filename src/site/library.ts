@@ -1,0 +1,47 @@
+/**
+ * The directive library's facets, computed once per build from the portal: the values of each
+ * directive (type, body, year, province, programme, campaign) and the count of every value.
+ */
+import { countFacets, directiveFacets, issuerNames, type DirectiveFacets, type FacetCount, type FacetKey } from '../lib/directives/facets.ts';
+import { typeName } from '../lib/directives/title.ts';
+import { unitFullName, unitSlug } from '../lib/units/unit-path.ts';
+import { unitId } from '../lib/units/unit-index.ts';
+import { t } from '../i18n/vi.ts';
+import { endOfDate, portal, type Portal } from './portal.ts';
+
+export interface Library {
+  /** Facet values of each directive, by id. */
+  facetsOf: Map<string, DirectiveFacets>;
+  /** Every value of each facet with its count. */
+  counts: Record<FacetKey, FacetCount[]>;
+}
+
+const build = (p: Portal): Library => {
+  const issuers = issuerNames(p.directives.map((d) => d.data.issuer));
+  const campaignNames = new Map(p.campaigns.map((c) => [c.id, c.data.name]));
+  const facetsOf = new Map<string, DirectiveFacets>();
+  for (const entry of p.directives) {
+    const d = entry.data;
+    const provinces = d.localities.flatMap((r) => {
+      const u = p.unitIndex.at(r.code, r.at ?? endOfDate(d.date));
+      const province = u && p.unitIndex.byId(p.provinceOf.get(unitId(u)) ?? '');
+      return province ? [{ slug: unitSlug(province), name: unitFullName(province) }] : [];
+    });
+    facetsOf.set(
+      entry.id,
+      directiveFacets(d, {
+        typeName,
+        issuerName: (k) => issuers.get(k) ?? k,
+        programmeName: (k) => p.programmes.get(k)?.name ?? k,
+        campaignName: (k) => campaignNames.get(k) ?? k,
+        provinces,
+        undated: t('directives.undated'),
+      }),
+    );
+  }
+  return { facetsOf, counts: countFacets([...facetsOf.values()]) };
+};
+
+let cache: Promise<Library> | undefined;
+/** The library's facets; computed on first use. */
+export const library = (): Promise<Library> => (cache ??= portal().then(build));
