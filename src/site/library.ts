@@ -2,12 +2,12 @@
  * The directive library's facets, computed once per build from the portal: the values of each
  * directive (type, body, year, province, programme, campaign) and the count of every value.
  */
-import { countFacets, directiveFacets, issuerNames, type DirectiveFacets, type FacetCount, type FacetKey } from '../lib/directives/facets.ts';
+import { countFacets, directiveFacets, FACETS, issuerNames, type DirectiveFacets, type FacetCount, type FacetKey } from '../lib/directives/facets.ts';
 import { typeName } from '../lib/directives/title.ts';
 import { unitFullName, unitSlug } from '../lib/units/unit-path.ts';
 import { unitId } from '../lib/units/unit-index.ts';
 import { t } from '../i18n/vi.ts';
-import { endOfDate, portal, type Portal } from './portal.ts';
+import { endOfDate, portal, type DirectiveEntry, type Portal } from './portal.ts';
 
 export interface Library {
   /** Facet values of each directive, by id. */
@@ -45,3 +45,24 @@ const build = (p: Portal): Library => {
 let cache: Promise<Library> | undefined;
 /** The library's facets; computed on first use. */
 export const library = (): Promise<Library> => (cache ??= portal().then(build));
+
+/** Directives per page of the library. */
+export const PAGE_SIZE = 50;
+
+/** One list of the library: everything, or the directives with one facet value. */
+export interface Listing {
+  facet?: { key: FacetKey; slug: string; name: string };
+  entries: DirectiveEntry[];
+}
+
+/** Every list the library publishes, newest first within each. */
+export const listings = (p: Portal, lib: Library): Listing[] => {
+  const out: Listing[] = [{ entries: p.directives }];
+  for (const key of FACETS)
+    for (const value of lib.counts[key])
+      out.push({
+        facet: { key, slug: value.slug, name: value.name },
+        entries: p.directives.filter((e) => lib.facetsOf.get(e.id)?.[key].some((v) => v.slug === value.slug)),
+      });
+  return out;
+};

@@ -1,5 +1,6 @@
 /** Site paths with the configured base path (BASE_PATH), so the site works under /ntm/ too. */
-const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
+// import.meta.env is Vite's; build-time integrations import this module from plain Node, without it.
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
 
 /** Prefixes a root-relative path with the base path. */
 export const href = (path: string): string => `${BASE}${path}`;
@@ -10,3 +11,9 @@ export const directivePath = (id: string) => `/van-ban/${id}/`;
 export const newsPath = (id: string) => `/tin-tuc/${id}/`;
 /** Path of a campaign page. */
 export const campaignPath = (id: string) => `/phong-trao/${id}/`;
+
+/** Path of a page of the directive library, whole or narrowed to one facet value: /van-ban/loai/cong-van/trang/2/. */
+export const libraryPath = (facet?: { key: string; slug: string }, page = 1) =>
+  `/van-ban/${facet ? `${facet.key}/${facet.slug}/` : ''}${page > 1 ? `trang/${page}/` : ''}`;
+/** Path of the list of every value of a facet: /van-ban/co-quan/. */
+export const facetIndexPath = (key: string) => `/van-ban/${key}/`;

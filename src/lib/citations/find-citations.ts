@@ -62,7 +62,7 @@ function typeBefore(before: string): DocumentTypeKey | null {
 }
 
 /** The type a parsed number implies: its type code, or a công văn for an administrative number without one. */
-function typeFromNumber(p: ParsedNumber): DocumentTypeKey | null {
+export function typeFromNumber(p: ParsedNumber): DocumentTypeKey | null {
   if (p.typeCode) return typeKeyFromCode(p.typeCode);
   return p.isCongVan ? 'cong-van' : null;
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { documentNumberKey, numberSearchKeys, parseDocumentNumber, type ParsedNumber } from './parse.ts';
+import { formerNumbers, documentNumberKey, numberSearchKeys, parseDocumentNumber, type ParsedNumber } from './parse.ts';
 
 const parse = parseDocumentNumber;
 const key = (raw: string): string => documentNumberKey(parse(raw));
@@ -274,5 +274,13 @@ describe.skipIf(!haveSeeds)('parseDocumentNumber on the seed documents', () => {
     const cited = [...all.matchAll(/\bsố\s+([\d~][^\s,;]*)/giu)].map((m) => m[1] ?? '');
     for (const [raw] of SEED_NUMBERS.slice(3)) expect(cited).toContain(raw);
     for (const raw of cited) expect(parse(raw).family, raw).not.toBe('unknown');
+  });
+});
+
+describe('formerNumbers', () => {
+  it('rebuilds the whole number printed before a correction', () => {
+    expect(formerNumbers('Số: ~~26~~20/UBND-NN')).toEqual(['26/UBND-NN']);
+    expect(formerNumbers('~~12/UBND-KT~~ 15/UBND-KT')).toEqual(['12/UBND-KT']);
+    expect(formerNumbers('20/UBND-NN')).toEqual([]);
   });
 });

@@ -188,6 +188,14 @@ function struckVariants(raw: string): string[] {
   });
 }
 
+/** Numbers printed before a correction, in canonical form: "~~26~~20/UBND-NN" → ["26/UBND-NN"]. */
+export function formerNumbers(raw: string): string[] {
+  return struckVariants(raw)
+    .map(parseDocumentNumber)
+    .filter((p) => p.family !== 'unknown')
+    .map((p) => p.normalized);
+}
+
 /** Every key that should find the document: the in-force number, then each struck variant; no blanks or repeats. */
 export function numberSearchKeys(p: ParsedNumber): string[] {
   const keys = [documentNumberKey(p)];
