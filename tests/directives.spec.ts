@@ -2,9 +2,8 @@
  * The directive library and document pages in real Chromium against the built site. Expected values
  * come from the front matter in content/directives/, never from constants.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, visit } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { entries } from './support/content.ts';
 import { directiveTitle } from '../src/lib/directives/title.ts';
 import { partialDateSortKey, parsePartialDate } from '../src/lib/dates/partial-date.ts';
@@ -21,23 +20,9 @@ interface Front {
 }
 const directives = entries<Front>('directives');
 const title = (d: Front) => directiveTitle(d, { noNumber: 'không ghi số', symbol: 'ký hiệu' });
-const byId = (id: string) => directives.find((d) => d.id === id)!;
 const sortKey = (d: Front) => partialDateSortKey(parsePartialDate(String(d.date ?? ''))!);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const open = async (path: string, options?: Parameters<typeof visit>[2]) => {
-  const v = await visit(browser, path, options);
-  expect(v.status, path).toBe(200);
-  expect(v.problems, path).toEqual([]);
-  return v.page;
-};
+const { open, visit } = useBrowser();
 
 describe('library /van-ban/', () => {
   it('lists every directive newest first with its count, readable without JavaScript', async () => {
@@ -140,7 +125,7 @@ describe('document page', () => {
 
   it('redirects an old address to the document', async () => {
     const moved = directives.find((d) => (d.data.former_slugs ?? []).length > 0)!;
-    const v = await visit(browser, `/van-ban/${moved.data.former_slugs![0]}/`);
+    const v = await visit(`/van-ban/${moved.data.former_slugs![0]}/`);
     await v.page.waitForURL(`**/van-ban/${moved.id}/`);
     expect(await v.page.locator('h1').innerText()).toBe(title(moved.data));
   });
