@@ -51,6 +51,12 @@ export const vi = {
   'directives.count': 'văn bản',
   /** Year facet value for a directive without a year. */
   'directives.undated': 'Không rõ năm',
+  /** Atom feeds: titles (feed readers show them beside the site's name), rights, the link on the library page. */
+  'feed.directives': '{site}: văn bản chỉ đạo mới',
+  'feed.province': '{site}: văn bản chỉ đạo mới, {province}',
+  'feed.rights': 'Tóm tắt và dữ liệu mô tả của cổng thông tin: giấy phép CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.vi)',
+  'feed.subscribe': 'Theo dõi văn bản mới (Atom)',
+  'feed.downloads': 'Tải danh sách văn bản (CSV, JSON)',
   /** Facet names on the library's filters and facet pages. */
   'facet.loai': 'Loại văn bản',
   'facet.co-quan': 'Cơ quan ban hành',
@@ -80,6 +86,8 @@ export const vi = {
   'directive.symbol': 'ký hiệu',
   'directive.summary': 'Tóm tắt',
   'directive.correctionNumber': 'Số ký hiệu: {original} bị gạch, thay bằng {corrected}',
+  /** Link under a directive's metadata to its record as JSON. */
+  'directive.downloadJson': 'Tải thông tin văn bản (JSON)',
   'news.title': 'Tin tức & phong trào',
   'news.lead': 'Tin bài về chương trình và các phong trào thi đua xây dựng nông thôn mới.',
   'news.author': 'Tác giả',
@@ -169,6 +177,51 @@ export const vi = {
   'data.download': 'Tải về (CSV)',
   'data.rows': 'Số dòng',
   'data.writtenByScript': 'Tạo bằng tập lệnh, không sửa tay',
+  /** The directive downloads and feeds on /du-lieu/. */
+  'data.directives.title': 'Văn bản chỉ đạo: tải về và theo dõi',
+  'data.directives.lead':
+    'Thông tin của mọi văn bản chỉ đạo trên cổng (số ký hiệu đúng như bản gốc, loại, cơ quan ban hành, ngày, trích yếu, người ký, nơi nhận…), xếp văn bản mới trước.',
+  'data.directives.csv': 'Bảng tất cả văn bản (CSV, mã UTF-8, mỗi văn bản một dòng)',
+  'data.directives.json': 'Tất cả văn bản (JSON: mọi trường như trong tệp nguồn, thêm số ký hiệu đã phân tích và các nhóm phân loại; không kèm nội dung)',
+  'data.directives.one':
+    'Từng văn bản (JSON, kèm nội dung Markdown): /van-ban/<mã văn bản>.json, có liên kết “Tải thông tin văn bản (JSON)” trên trang của văn bản.',
+  'data.directives.columns': 'Các cột của bảng CSV',
+  'data.directives.lists': 'Ô có nhiều giá trị (danh sách) được nối bằng “ | ”. Ô để trống khi văn bản không ghi.',
+  'data.feeds.title': 'Nguồn tin Atom',
+  'data.feeds.lead': 'Dùng phần mềm đọc tin (RSS/Atom) để nhận văn bản mới; mỗi nguồn có 50 văn bản mới nhất.',
+  'data.feeds.all': 'Tất cả văn bản',
+  'data.feeds.province': 'Văn bản liên quan đến {province}',
+  'data.licence.title': 'Giấy phép',
+  'data.licence.body':
+    'Dữ liệu và nội dung do cổng thông tin biên soạn (dữ liệu mô tả, tóm tắt) được cấp phép Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0): được sao chép, phân phối, chỉnh sửa và dùng cho mọi mục đích, kể cả thương mại, với điều kiện ghi nguồn. Bản gốc của văn bản xem tại nguồn ghi trên từng văn bản.',
+  'data.licence.link': 'Toàn văn giấy phép CC BY 4.0',
+  'data.cite.title': 'Cách trích dẫn',
+  'data.cite.body': 'Khi dùng lại dữ liệu, xin ghi tên cổng thông tin, tên tệp hoặc trang, địa chỉ và ngày truy cập, ví dụ:',
+  'data.cite.example': '{site}, “Văn bản chỉ đạo” (van-ban.csv), {url}, truy cập ngày …, giấy phép CC BY 4.0.',
+  'data.cite.document':
+    'Khi dẫn một văn bản, xin ghi cả loại, số ký hiệu, cơ quan ban hành và ngày ban hành như trên bản gốc, kèm địa chỉ trang văn bản trên cổng.',
+  /** Meaning of each column of /du-lieu/van-ban.csv (src/lib/directives/record.ts). */
+  'directiveCsv.id': 'Mã văn bản trên cổng (phần cuối địa chỉ trang /van-ban/<mã>/)',
+  'directiveCsv.url': 'Địa chỉ trang văn bản',
+  'directiveCsv.so_ky_hieu':
+    'Số, ký hiệu đúng như in trên bản gốc: số bị gạch ghi trong ~~ ~~ (ví dụ ~~26~~20/UBND-NN), số để trống thì bắt đầu bằng / (ví dụ /UBND-KT)',
+  'directiveCsv.so_hieu_luc': 'Số, ký hiệu có hiệu lực, đã chuẩn hóa (bỏ phần bị gạch)',
+  'directiveCsv.loai': 'Loại văn bản (công văn, thông báo, chỉ thị…)',
+  'directiveCsv.co_quan_ban_hanh': 'Cơ quan ban hành, như ghi trên văn bản',
+  'directiveCsv.dia_danh': 'Địa danh ở dòng ngày tháng',
+  'directiveCsv.ngay_ban_hanh': 'Ngày ban hành, năm-tháng-ngày (2020-06-15); chỉ năm-tháng (2024-01) hoặc năm (2024) khi bản gốc để trống ngày; trống khi không ghi',
+  'directiveCsv.trich_yeu': 'Trích yếu nội dung',
+  'directiveCsv.kinh_gui': 'Kính gửi (danh sách)',
+  'directiveCsv.noi_nhan': 'Nơi nhận (danh sách)',
+  'directiveCsv.nguoi_ky': 'Họ tên người ký',
+  'directiveCsv.chuc_vu': 'Chức vụ người ký',
+  'directiveCsv.tham_quyen': 'Thẩm quyền ký: TM., KT., TL., TUQ. hoặc Q.; trống khi người đứng đầu ký',
+  'directiveCsv.chuong_trinh': 'Chương trình liên quan (danh sách)',
+  'directiveCsv.phong_trao': 'Phong trào liên quan (danh sách)',
+  'directiveCsv.dia_phuong': 'Đơn vị hành chính được văn bản nhắc đến, theo tên tại ngày ban hành (danh sách)',
+  'directiveCsv.van_ban_dan_chieu': 'Số, ký hiệu của các văn bản được dẫn chiếu (danh sách)',
+  'directiveCsv.nguon': 'Nguồn của văn bản: tên nơi công bố và địa chỉ, nếu có',
+  'directiveCsv.tom_tat': 'Tóm tắt do cổng thông tin viết',
   'notFound.title': 'Không tìm thấy trang',
   'notFound.body': 'Địa chỉ này không có trên cổng thông tin. Trang có thể đã được chuyển; hãy thử tìm kiếm hoặc về trang chủ.',
   'common.backHome': 'Về trang chủ',

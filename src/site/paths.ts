@@ -10,3 +10,12 @@ export const directivePath = (id: string) => `/van-ban/${id}/`;
 export const newsPath = (id: string) => `/tin-tuc/${id}/`;
 /** Path of a campaign page. */
 export const campaignPath = (id: string) => `/phong-trao/${id}/`;
+/** Path of a directive's metadata as JSON. */
+export const directiveJsonPath = (id: string) => `/van-ban/${id}.json`;
+/** Path of the site-wide Atom feed of directives. */
+export const DIRECTIVE_FEED_PATH = '/van-ban/atom.xml';
+/** Path of a current province's Atom feed of directives. */
+export const provinceFeedPath = (provinceSlug: string) => `/van-ban/tinh/${provinceSlug}/atom.xml`;
+
+/** Absolute URL on the public site (SITE_URL and BASE_PATH), for feeds and data files read elsewhere. */
+export const absoluteUrl = (path: string): string => new URL(href(path), import.meta.env.SITE).href;
