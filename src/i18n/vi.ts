@@ -190,7 +190,7 @@ export const vi = {
   'data.feeds.title': 'Nguồn tin Atom',
   'data.feeds.lead': 'Dùng phần mềm đọc tin (RSS/Atom) để nhận văn bản mới; mỗi nguồn có 50 văn bản mới nhất.',
   'data.feeds.all': 'Tất cả văn bản',
-  'data.feeds.province': 'Văn bản liên quan đến {province}',
+  'data.feeds.province': 'Văn bản liên quan: {province}',
   'data.licence.title': 'Giấy phép',
   'data.licence.body':
     'Dữ liệu và nội dung do cổng thông tin biên soạn (dữ liệu mô tả, tóm tắt) được cấp phép Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0): được sao chép, phân phối, chỉnh sửa và dùng cho mọi mục đích, kể cả thương mại, với điều kiện ghi nguồn. Bản gốc của văn bản xem tại nguồn ghi trên từng văn bản.',

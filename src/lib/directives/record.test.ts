@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { directiveSchema } from '../../schemas/directive.ts';
 import { directiveFacets } from './facets.ts';
 import { CSV_COLUMNS, csvRow, directiveRecord, type RecordInput } from './record.ts';
+import { vi } from '../../i18n/vi.ts';
 
 // An invented directive, written for this test: a struck serial, untrimmed text, lists and a cite.
 const frontMatter = {
@@ -73,6 +74,12 @@ describe('directiveRecord', () => {
 describe('csvRow', () => {
   it('fills every column, in the documented order', () => {
     expect(Object.keys(csvRow(directiveRecord(input), data))).toEqual([...CSV_COLUMNS]);
+  });
+
+  it('has a Vietnamese meaning for every column (the dictionary on /du-lieu/)', () => {
+    for (const c of CSV_COLUMNS) expect(vi, c).toHaveProperty([`directiveCsv.${c}`]);
+    const documented = Object.keys(vi).filter((k) => k.startsWith('directiveCsv.')).map((k) => k.slice('directiveCsv.'.length));
+    expect(documented).toEqual([...CSV_COLUMNS]);
   });
 
   it('gives the raw and the normalized number, and joins lists with " | "', () => {
