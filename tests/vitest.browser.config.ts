@@ -8,6 +8,8 @@ export default defineConfig({
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Two test files share the two cores; expect.poll's default 1 s is too tight for a loaded browser.
+    expect: { poll: { timeout: 10_000 } },
     // Files share one machine with 2 cores; two browsers at a time is the sweet spot.
     maxWorkers: 2,
     reporters: ['default', ['json', { outputFile: '.cache/test-results/browser.json' }]],

@@ -17,3 +17,12 @@ export const libraryPath = (facet?: { key: string; slug: string }, page = 1) =>
   `/van-ban/${facet ? `${facet.key}/${facet.slug}/` : ''}${page > 1 ? `trang/${page}/` : ''}`;
 /** Path of the list of every value of a facet: /van-ban/co-quan/. */
 export const facetIndexPath = (key: string) => `/van-ban/${key}/`;
+/** Path of a directive's metadata as JSON. */
+export const directiveJsonPath = (id: string) => `/van-ban/${id}.json`;
+/** Path of the site-wide Atom feed of directives. */
+export const DIRECTIVE_FEED_PATH = '/van-ban/atom.xml';
+/** Path of a current province's Atom feed of directives. */
+export const provinceFeedPath = (provinceSlug: string) => `/van-ban/tinh/${provinceSlug}/atom.xml`;
+
+/** Absolute URL on the public site (SITE_URL and BASE_PATH), for feeds and data files read elsewhere. */
+export const absoluteUrl = (path: string): string => new URL(href(path), import.meta.env.SITE).href;

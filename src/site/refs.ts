@@ -7,5 +7,5 @@ import { unitFullName, unitPath } from '../lib/units/unit-path.ts';
 export const localityLinks = (p: Portal, refs: readonly UnitRef[], date: string) =>
   refs.flatMap((r) => {
     const u = p.unitIndex.at(r.code, r.at ?? endOfDate(date));
-    return u ? [{ name: unitFullName(u), path: unitPath(u) }] : [];
+    return u ? [{ code: u.code, name: unitFullName(u), path: unitPath(u) }] : [];
   });
