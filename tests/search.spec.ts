@@ -184,6 +184,8 @@ describe('directive library filters', () => {
     await page.getByLabel('Loại văn bản').selectOption(String(directives[0]!.data.type));
     await page.getByLabel('Năm ban hành').selectOption(year);
     await poll(() => libraryStatus(page).innerText()).toBe(`${expected.length} văn bản`);
+    // The page's total describes the full list only.
+    expect(await page.locator('[data-library-unfiltered]').first().isVisible()).toBe(false);
     const params = new URL(page.url()).searchParams;
     expect(params.get('loai')).toBe(directives[0]!.data.type);
     expect(params.get('nam')).toBe(year);
@@ -191,6 +193,7 @@ describe('directive library filters', () => {
     await page.getByLabel('Năm ban hành').selectOption('');
     await poll(() => rows(page).count()).toBe(serverRows);
     expect(new URL(page.url()).search).toBe('');
+    expect(await page.locator('[data-library-unfiltered]').first().isVisible()).toBe(true);
     expect(problems).toEqual([]);
   });
 

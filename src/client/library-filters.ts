@@ -3,7 +3,8 @@
  * facet parameters (?loai=cong-van&nam=2024), and on every choice, it asks the search index for the
  * directives with all the chosen values, newest first, writes the choice to the address, announces the
  * count, and shows the list in place of the server-rendered one, twenty at a time. With no choice the
- * server-rendered list (and its pagination, marked data-library-pagination) is put back untouched.
+ * server-rendered list is put back untouched. Elements marked data-library-unfiltered (the page's
+ * pagination, its total count) describe only the full list and are hidden while a filter applies.
  */
 import { loadPagefind, type FilterCounts, type Result, type ResultData, type SearchResponse } from './pagefind.ts';
 import { fill, focusFirstLink, h, readStrings } from './dom.ts';
@@ -54,6 +55,8 @@ function start(form: HTMLFormElement): void {
     const slug = initial[key];
     if (slug && [...select.options].some((o) => o.value === slug)) select.value = slug;
   }
+  // Start the download as soon as the reader reaches the filters, so the first answer comes sooner.
+  form.addEventListener('focusin', () => void loadPagefind().catch(() => {}), { once: true });
   form.addEventListener('change', () => void apply());
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -79,13 +82,13 @@ function start(form: HTMLFormElement): void {
   function showServerList(): void {
     if (filtering) results.replaceChildren(original);
     filtering = false;
-    for (const el of document.querySelectorAll<HTMLElement>('[data-library-pagination]')) el.hidden = false;
+    for (const el of document.querySelectorAll<HTMLElement>('[data-library-unfiltered]')) el.hidden = false;
   }
 
   function showFilteredList(): void {
     if (!filtering) original.append(...results.childNodes);
     filtering = true;
-    for (const el of document.querySelectorAll<HTMLElement>('[data-library-pagination]')) el.hidden = true;
+    for (const el of document.querySelectorAll<HTMLElement>('[data-library-unfiltered]')) el.hidden = true;
   }
 
   async function apply(): Promise<void> {

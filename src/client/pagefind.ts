@@ -34,7 +34,7 @@ export interface SearchOptions {
 }
 
 export interface Pagefind {
-  options(o: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(o: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(term: string | null, options?: SearchOptions): Promise<SearchResponse>;
 }
@@ -50,7 +50,9 @@ export function loadPagefind(): Promise<Pagefind> {
     // A runtime address: the index exists only in the built site, so the bundler must not resolve it.
     const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
     // Result addresses are relative to the site root; the base path makes them work under /ntm/ too.
-    await pagefind.options({ baseUrl: BASE, excerptLength: 24 });
+    // No Web Worker: it would download a second copy of the search code (about 43 kB) for an index
+    // this small, and would need worker-src blob: in a Content Security Policy.
+    await pagefind.options({ baseUrl: BASE, excerptLength: 24, noWorker: true });
     // Searches return per-value counts only once the filter lists are loaded.
     await pagefind.filters();
     return pagefind;

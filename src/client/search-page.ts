@@ -67,6 +67,7 @@ function start(root: HTMLElement, form: HTMLFormElement): void {
     void search(state);
   };
 
+  input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     state = { ...state, q: input.value };
