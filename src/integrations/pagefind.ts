@@ -45,7 +45,7 @@ export const pagefindIndex = (): AstroIntegration => ({
         const written = await index.writeFiles({ outputPath: output });
         if (written.errors.length > 0) fail('writeFiles', written.errors);
         const pages = indexedPages(output);
-        if (pages === 0) fail('writeFiles', ['no page has data-pagefind-body']);
+        if (pages === 0) fail('writeFiles', ['no page was indexed: none has data-pagefind-body']);
         // The index proper (words, filters, fragments, metadata) grows with the content; the scripts do not.
         const data = sizeOf(output, (f) => !['.js', '.css'].includes(extname(f)));
         logger.info(
