@@ -164,6 +164,7 @@ export const vi = {
   'search.form': 'Tìm trên cổng thông tin',
   'search.label': 'Từ khóa',
   'search.submit': 'Tìm',
+  'search.placeholder': 'Văn bản, tin tức, số ký hiệu…',
   /** Search page without JavaScript. */
   'search.noScript': 'Tìm kiếm chạy ngay trong trình duyệt của bạn nên cần bật JavaScript. Bạn vẫn có thể duyệt:',
   'search.browse': 'Bạn có thể duyệt:',
