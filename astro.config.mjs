@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { validateData } from './src/integrations/validate-data.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // The public address and base path are configuration, so a copy can be hosted elsewhere
 // (for example under /ntm/) without code changes: SITE_URL=https://example.org BASE_PATH=/ntm npm run build
@@ -14,8 +15,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  // Data is validated before anything else runs, so a bad commit never reaches the output.
-  integrations: [validateData(), mdx(), sitemap()],
+  // Data is validated before anything else runs, so a bad commit never reaches the output;
+  // the search index is built last, over the finished pages.
+  integrations: [validateData(), mdx(), sitemap(), pagefindIndex()],
   build: { format: 'directory' },
   // Scripts are tiny and page-specific; inlining them would need 'unsafe-inline' in the CSP.
   vite: { build: { assetsInlineLimit: 0 } },

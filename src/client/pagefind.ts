@@ -1,0 +1,63 @@
+/**
+ * Loads the Pagefind search library from the built site (<base>/pagefind/pagefind.js), once, and only
+ * when a page first needs it. The types cover the part of Pagefind's browser API the site uses.
+ */
+import type { PagefindFilters } from '../lib/search/filters.ts';
+
+/** Filter value → number of pages, per filter. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** What a result's data() returns. */
+export interface ResultData {
+  url: string;
+  /** Text around the matched words, HTML-escaped by Pagefind, with the words in <mark>. */
+  excerpt: string;
+  /** Raw values: escape before use (set them as text, never as HTML). */
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+export interface Result {
+  id: string;
+  data(): Promise<ResultData>;
+}
+
+export interface SearchResponse {
+  results: Result[];
+  /** Per value, the results there would be with that value added to the current filters. */
+  filters: FilterCounts;
+}
+
+export interface SearchOptions {
+  filters?: PagefindFilters;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface Pagefind {
+  options(o: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options?: SearchOptions): Promise<SearchResponse>;
+}
+
+/** The site's base path with one trailing slash ("/" or "/ntm/"). */
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Pagefind, ready to search with filter counts; the first call downloads it. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    // A runtime address: the index exists only in the built site, so the bundler must not resolve it.
+    const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+    // Result addresses are relative to the site root; the base path makes them work under /ntm/ too.
+    // No Web Worker: it would download a second copy of the search code (about 43 kB) for an index
+    // this small, and would need worker-src blob: in a Content Security Policy.
+    await pagefind.options({ baseUrl: BASE, excerptLength: 24, noWorker: true });
+    // Searches return per-value counts only once the filter lists are loaded.
+    await pagefind.filters();
+    return pagefind;
+  })();
+  // A failed download (offline) may be retried by the next search.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}

@@ -1,0 +1,59 @@
+/**
+ * Builds the Pagefind search index over the finished site, so search needs no server: the index is
+ * static files in <dist>/pagefind/ that the browser loads in small chunks. Only pages that mark their
+ * content with data-pagefind-body are indexed (directives, news, campaigns); a Pagefind error, or an
+ * index with no page, fails the build rather than publishing a site whose search finds nothing.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/** Bytes under a directory, recursively, of the files `keep` accepts. */
+const sizeOf = (dir: string, keep: (file: string) => boolean = () => true): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => n + (e.isDirectory() ? sizeOf(join(dir, e.name), keep) : keep(e.name) ? statSync(join(dir, e.name)).size : 0),
+    0,
+  );
+
+/** Pages in the written index: addDirectory counts every HTML file it read, indexed or not. */
+const indexedPages = (output: string): number => {
+  const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+};
+
+const kB = (bytes: number): string => `${Math.round(bytes / 1024)} kB`;
+
+const fail = (step: string, errors: string[]): never => {
+  throw new Error(`Pagefind (${step}): ${errors.join('; ')}`);
+};
+
+/** The integration; add it last in astro.config.mjs, so it sees every page the others wrote. */
+export const pagefindIndex = (): AstroIntegration => ({
+  name: 'ntm:pagefind',
+  hooks: {
+    'astro:build:done': async ({ dir, logger }) => {
+      const started = performance.now();
+      const site = fileURLToPath(dir);
+      const output = join(site, 'pagefind');
+      try {
+        const { index, errors } = await pagefind.createIndex();
+        if (!index) return fail('createIndex', errors);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length > 0) fail('addDirectory', added.errors);
+        const written = await index.writeFiles({ outputPath: output });
+        if (written.errors.length > 0) fail('writeFiles', written.errors);
+        const pages = indexedPages(output);
+        if (pages === 0) fail('writeFiles', ['no page was indexed: none has data-pagefind-body']);
+        // The index proper (words, filters, fragments, metadata) grows with the content; the scripts do not.
+        const data = sizeOf(output, (f) => !['.js', '.css'].includes(extname(f)));
+        logger.info(
+          `${pages} trang được lập chỉ mục tìm kiếm (đã đọc ${added.page_count} tệp HTML): chỉ mục ${kB(data)}, cả thư mục pagefind/ ${kB(sizeOf(output))} (${Math.round(performance.now() - started)} ms)`,
+        );
+      } finally {
+        await pagefind.close();
+      }
+    },
+  },
+});
