@@ -62,6 +62,7 @@ export const im = {
   noteFromTitle: 'theo tên loại',
   noteFromSubject: 'theo dòng V/v',
   noteFromUnits: 'theo cơ quan ban hành và data/units',
+  notePlaceAdded: 'địa danh lấy từ cơ quan chủ quản',
   noteLeadYear: 'năm của sự việc đầu bài',
   notePageDate: 'ngày hiển thị ở đầu trang',
   noneFound: '(không có)',

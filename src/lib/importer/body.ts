@@ -40,7 +40,9 @@ function paragraphs(lines: readonly string[]): string[] {
     if (isBlank(line)) continue;
     const text = line.trim().replace(/\s+/gu, ' ');
     const prev = out.at(-1);
-    if (prev !== undefined && startsLowercase(text) && !isUpperLine(prev)) out[out.length - 1] = `${prev} ${text}`;
+    // A point ("a) …", "+ …") may start in lower case too, but it stands on its own.
+    const point = [LETTER, DASH, PLUS, NUMBER].some((re) => re.test(text));
+    if (prev !== undefined && startsLowercase(text) && !point && !isUpperLine(prev)) out[out.length - 1] = `${prev} ${text}`;
     else out.push(text);
   }
   return out;

@@ -16,6 +16,8 @@ export interface Header {
   issuer: string | null;
   /** Governing body printed above the issuer, if any. */
   issuerParent: string | null;
+  /** True when the issuer was printed without its place and took the place of the body above it. */
+  placeAdded: boolean;
   /** True when the header reads "ĐẢNG CỘNG SẢN VIỆT NAM". */
   party: boolean;
   /** Lines taken by the header (names, motto, rules), for the body to leave out. */
@@ -81,9 +83,13 @@ export function readHeader(lines: readonly string[]): Header {
   const bodies = joinWrapped(names).map((n) => recaseName(n));
   let issuer = bodies.at(-1) ?? null;
   const issuerParent = bodies.length >= 2 ? bodies.at(-2)! : null;
+  let placeAdded = false;
   if (issuer && issuerParent && AGENCY.test(issuer) && !PLACE_PART.test(issuer)) {
     const place = PLACE_PART.exec(issuerParent)?.[1];
-    if (place) issuer = `${issuer} ${place}`;
+    if (place) {
+      issuer = `${issuer} ${place}`;
+      placeAdded = true;
+    }
   }
-  return { issuer, issuerParent, party, used };
+  return { issuer, issuerParent, placeAdded, party, used };
 }

@@ -138,7 +138,7 @@ export function importDirective(text: string, options: ImportOptions): Imported 
 
   // Issuer: the header, else a guess from the number, the place and the text.
   let issuer = header.issuer;
-  if (issuer) found.push({ field: 'issuer', value: issuer });
+  if (issuer) found.push({ field: 'issuer', value: withNote(issuer, header.placeAdded ? im.notePlaceAdded : null) });
   else {
     const guess = inferIssuer({
       bodyCode: number?.parsed.bodyCode ?? null,

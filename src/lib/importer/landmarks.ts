@@ -37,7 +37,7 @@ export const kinhGuiText = (line: string): string | null => after(/^k[íi]nh\s*g
 export const noiNhanText = (line: string): string | null => after(/^n[ơo]i\s*nh[ậa]n\b\s*:?/iu, line);
 
 /** The signing-authority prefixes, with the old slash spellings some bodies still type (T/M, K/T). */
-const PREFIX = /^(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\s*\.?\s*(?=\p{Lu})/u;
+const PREFIX = /^(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)(?:\s*\.\s*|\s+)(?=\p{Lu})/u;
 const CANONICAL: Record<string, 'TM.' | 'KT.' | 'TL.' | 'TUQ.' | 'Q.'> = {
   TM: 'TM.',
   'T/M': 'TM.',

@@ -73,56 +73,73 @@ const isFurniture = (line: string): boolean => {
 // A byline: a name of two to five capitalised words, possibly followed by a note in brackets or after a dash.
 const BYLINE = /^(?:(?:tác giả|bài và ảnh|bài, ảnh|tin, ảnh|tin và ảnh|bài)\s*:\s*)?((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,4})\s*(?:\(.*\)|[-–,].*)?$/u;
 
+const publishedDate = (line: string): PartialDate | null => {
+  const t = f(line);
+  const pub = PUBLISHED.exec(t);
+  const m = pub ? DMY.exec(t.slice(pub.index)) : null;
+  return m ? parsePartialDate(iso(m) ?? '') : null;
+};
+
+/** The headline: the line right above the article's date line, or the first line that is not page furniture. */
+function titleIndex(lines: readonly string[]): number {
+  const candidate = (i: number) => !isBlank(lines[i]) && !isFurniture(lines[i]!) && !(WEEKDAY.test(f(lines[i]!)) && DMY.test(lines[i]!));
+  const dated = lines.findIndex((l) => publishedDate(l) !== null);
+  if (dated > 0) {
+    // Breadcrumbs ("Tin tức - Sự kiện") sit above the headline; the headline is nearest the date.
+    for (let i = dated - 1; i >= 0; i--) if (candidate(i)) return i;
+  }
+  return lines.findIndex((_, i) => candidate(i));
+}
+
 /** Reads a copied web page as a news article. */
 export function readNews(lines: readonly string[]): NewsFound {
   let retrieved: string | null = null;
   let date: PartialDate | null = null;
-  let title: string | null = null;
   let sourceName: string | null = null;
   let dropped = 0;
   const body: string[] = [];
   let ended = false;
-  for (const line of lines) {
+  const at = titleIndex(lines);
+  const title = at >= 0 ? plain(lines[at]!).replace(/\s+/gu, ' ') : null;
+  lines.forEach((line, i) => {
     if (isBlank(line)) {
       if (!ended && body.length > 0) body.push('');
-      continue;
+      return;
     }
     const t = f(line);
-    if (ended) {
-      dropped++;
-      if (!sourceName && SITE_NAME.test(t) && isUpperLine(line)) sourceName = recaseName(plain(line));
-      continue;
-    }
+    if (i === at) return;
     if (WEEKDAY.test(t) && DMY.test(t)) {
       const m = DMY.exec(t)!;
       // Before the headline it is the page's own clock; after it, the article's date.
-      if (title === null) retrieved = iso(m);
-      else if (!date) date = parsePartialDate(iso(m) ?? '');
+      if (i < at) retrieved = iso(m);
+      else date ??= parsePartialDate(iso(m) ?? '');
       dropped++;
-      continue;
+      return;
     }
-    const pub = PUBLISHED.exec(t);
-    if (pub && DMY.test(t.slice(pub.index))) {
-      if (!date) date = parsePartialDate(iso(DMY.exec(t.slice(pub.index))!) ?? '');
+    const published = publishedDate(line);
+    if (published) {
+      date ??= published;
       dropped++;
-      continue;
+      return;
+    }
+    if (ended) {
+      dropped++;
+      if (!sourceName && SITE_NAME.test(t) && isUpperLine(line)) sourceName = recaseName(plain(line));
+      return;
     }
     if (body.length > 0 && PAGE_END.some((re) => re.test(t))) {
       ended = true;
       dropped++;
       if (SITE_NAME.test(t) && isUpperLine(line)) sourceName = recaseName(plain(line));
-      continue;
+      return;
     }
-    if (isFurniture(line)) {
+    // Breadcrumbs and menus above the headline, and page furniture anywhere.
+    if (i < at || isFurniture(line)) {
       dropped++;
-      continue;
-    }
-    if (title === null) {
-      title = plain(line).replace(/\s+/gu, ' ');
-      continue;
+      return;
     }
     body.push(line.trim());
-  }
+  });
   while (body.length > 0 && isBlank(body.at(-1))) body.pop();
 
   // The byline is the last line of the article.
