@@ -39,6 +39,11 @@ describe('readTypeSubject', () => {
     expect(read('Số: 12/UBND-VP\n\nTHÔNG BÁO\nLịch làm việc', '12/UBND-VP')).toMatchObject({ type: 'thong-bao', conflict: 'cong-van' });
   });
 
+  it('takes no title from the text: an upper-case heading after the first paragraph is not the type', () => {
+    const r = read('Số: 7/UBND-NN\nV/v ra quân\n\nCăn cứ Quyết định số 318/QĐ-TTg;\nUBND tỉnh đề nghị:\nKẾ HOẠCH RA QUÂN\nCác xã ra quân.', '7/UBND-NN');
+    expect(r).toMatchObject({ type: 'cong-van', typeSource: 'number', subject: 'V/v ra quân', used: [1] });
+  });
+
   it('falls back to the V/v line when neither title nor number names a type', () => {
     expect(read('V/v rà soát tiêu chí')).toMatchObject({ type: 'cong-van', typeSource: 'subject' });
   });

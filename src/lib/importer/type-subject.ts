@@ -9,8 +9,8 @@ import type { ParsedNumber } from '../docnum/parse.ts';
 import { DOCUMENT_TYPES, typeKeyFromTitle, type DocumentTypeKey } from '../docnum/types.ts';
 import { typeFromNumber } from '../citations/find-citations.ts';
 import { parseVietnameseDateLine } from '../dates/partial-date.ts';
-import { isBlank, isUpperLine, plain } from './lines.ts';
-import { isMotto, isNationalName, isSubjectLine, kinhGuiText, numberLineText } from './landmarks.ts';
+import { isBlank, isRule, isUpperLine, plain } from './lines.ts';
+import { isMotto, isNationalName, isPartyHeader, isSubjectLine, kinhGuiText, numberLineText } from './landmarks.ts';
 import { sentenceCase } from './recase.ts';
 
 export interface TypeSubject {
@@ -35,7 +35,7 @@ const stopsSubject = (line: string): boolean =>
   kinhGuiText(line) !== null ||
   isNationalName(line) ||
   isMotto(line) ||
-  /^[\s\-_*=–—]+$/u.test(line) ||
+  isRule(line) ||
   /^căn cứ\b/iu.test(plain(line));
 
 /** Subject lines from `start`: up to the first blank or header line; joined with single spaces. */
@@ -60,10 +60,8 @@ export function readTypeSubject(lines: readonly string[], number: ParsedNumber |
   const used: number[] = [];
   for (let i = from; i < Math.min(lines.length, REACH); i++) {
     const line = lines[i]!;
-    if (isBlank(line) || kinhGuiText(line) !== null) {
-      if (kinhGuiText(line) !== null) break;
-      continue;
-    }
+    if (isBlank(line) || subject?.used.includes(i)) continue;
+    if (kinhGuiText(line) !== null) break;
     if (!titleType && isUpperLine(line) && plain(line).length <= 80 && !isNationalName(line)) {
       const key = typeKeyFromTitle(plain(line));
       if (key) {
@@ -72,15 +70,14 @@ export function readTypeSubject(lines: readonly string[], number: ParsedNumber |
         // "THÔNG BÁO KẾT LUẬN": the words after the type name open the subject.
         const nameWords = DOCUMENT_TYPES[key].name.split(' ').length;
         const rest = plain(line).split(/\s+/u).slice(nameWords).join(' ');
-        const restText = rest ? sentenceCase(rest) : '';
-        const s = subjectFrom(lines, i + 1, restText);
+        const s = subjectFrom(lines, i + 1, rest ? sentenceCase(rest) : '');
         if (s.text) {
           // A subject printed in capitals reads as shouting on a web page.
           const caps = s.used.length > 0 && s.used.every((k) => isUpperLine(lines[k]!));
-          subject = { text: caps ? sentenceCase(s.text) : s.text, used: s.used };
+          // The subject's first word takes a capital even when it continued the title.
+          const text = (caps ? sentenceCase(s.text) : s.text).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+          subject = { text, used: s.used };
           recased = caps;
-          // The subject's first word starts with a capital even when it continued the title.
-          subject.text = subject.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
         }
         break;
       }
@@ -88,11 +85,14 @@ export function readTypeSubject(lines: readonly string[], number: ParsedNumber |
     if (!subject && isSubjectLine(line)) {
       const s = subjectFrom(lines, i + 1, plain(line));
       subject = { text: s.text, used: [i, ...s.used] };
-      // A công văn's subject comes before any title would; keep scanning only for a title.
       continue;
     }
-    // Past the first paragraph of the text: nothing more to find.
-    if (plain(line).length > 160 && !isUpperLine(line)) break;
+    // Header lines (names in capitals, the number, the date, the national motto) may come in any order;
+    // the first other line opens the text, and no title comes after it.
+    const headerPart =
+      numberLineText(line) !== null || parseVietnameseDateLine(line) !== null || isNationalName(line) || isMotto(line) || isPartyHeader(line) || isRule(line);
+    if (isUpperLine(line) || headerPart) continue;
+    break;
   }
   if (subject) used.push(...subject.used);
   const numberType = number ? typeFromNumber(number) : null;
