@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Some tests run the CLI scripts as child processes; a busy 2-core machine needs more than 5 s.
+    testTimeout: 30_000,
     // The JSON report feeds the one-line summary that ends `npm test` (scripts/test-summary.mjs).
     reporters: ['default', ['json', { outputFile: '.cache/test-results/unit.json' }]],
   },

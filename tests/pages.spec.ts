@@ -2,29 +2,15 @@
  * The home page and one page of each kind, in real Chromium against the built site: each loads with
  * status 200, no console error and no failed request, and shows what a reader comes for.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { launch, visit } from './support/browser.ts';
+import { useBrowser } from './support/browser.ts';
 
 // The number of criteria comes from the data, never from a constant.
 const criteriaInSet = (set: string) =>
   readFileSync(new URL('../data/criteria/criteria.csv', import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith(`${set},`)).length;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const open = async (path: string, options?: Parameters<typeof visit>[2]) => {
-  const v = await visit(browser, path, options);
-  expect(v.status, path).toBe(200);
-  expect(v.problems, path).toEqual([]);
-  return v.page;
-};
+const { open, visit } = useBrowser();
 
 describe('home page', () => {
   it('is Vietnamese, titled, and links to every section', async () => {
@@ -156,7 +142,7 @@ describe('other sections', () => {
   });
 
   it('answers an unknown address with the 404 page', async () => {
-    const v = await visit(browser, '/khong-co-trang-nay/');
+    const v = await visit('/khong-co-trang-nay/');
     expect(v.status).toBe(404);
     expect(await v.page.locator('h1').innerText()).toBe('Không tìm thấy trang');
   });

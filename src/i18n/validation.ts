@@ -67,6 +67,8 @@ export const msg = {
   unknownNews: 'không có tin này trong content/news/',
   unknownType: (allowed: readonly string[]) => `loại văn bản không hợp lệ; cần một trong: ${allowed.join(', ')}`,
   duplicate: (where: string) => `trùng với ${where}`,
+  slugTaken: (where: string) => `đường dẫn này đã là của ${where}; mỗi đường dẫn cũ chỉ trỏ tới một văn bản`,
+  slugReserved: (words: readonly string[]) => `không dùng được làm mã văn bản vì trùng đường dẫn của thư viện (${words.join(', ')})`,
   duplicateNumber: (where: string) => `số ký hiệu trùng với văn bản ${where} của cùng cơ quan, cùng năm`,
   dateOutOfRange: (min: string, max: string) => `ngày nằm ngoài khoảng cho phép (${min} đến ${max})`,
   lineageKind: 'cần full (sáp nhập toàn bộ) hoặc partial (một phần)',

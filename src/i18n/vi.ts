@@ -31,6 +31,8 @@ export const vi = {
     'Các kết quả đánh giá tiêu chí trên trang này là số liệu giả lập để trình diễn cổng thông tin, không phải kết quả thật của địa phương.',
   'illustrative.bodyTable':
     'Bảng dưới đây được tính từ kết quả đánh giá tiêu chí giả lập để trình diễn cổng thông tin, không phải số liệu thật. Các số liệu báo cáo và giải ngân ở trên là số liệu thật, có dẫn nguồn.',
+  'illustrative.bodyDocument':
+    'Văn bản này do nhóm phát triển soạn ra để trình diễn các chức năng của cổng (dẫn chiếu, bộ lọc, nhập văn bản). Đây không phải văn bản thật của cơ quan nào.',
   'illustrative.tag': 'minh họa',
   'home.title': 'Chương trình xây dựng nông thôn mới, công khai từng con số',
   'home.lead':

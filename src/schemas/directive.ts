@@ -3,7 +3,7 @@
  * full text (or, for the seed documents, a summary in our own words) as the body.
  */
 import { z } from 'astro/zod';
-import { count, isoDate, oneOf, optional, optionalText, partialDate, slug, text, url, year } from './fields.ts';
+import { count, isoDate, oneOf, optional, optionalFlag, optionalText, partialDate, slug, text, url, year } from './fields.ts';
 import { field, group, list, objects } from './frontmatter.ts';
 import { unitRef } from './refs.ts';
 import { documentMention } from './document-mention.ts';
@@ -90,6 +90,8 @@ export const directiveSchema = z
     summary: field(text()),
     /** Documents cited: number as written, with the date and body where the text gives them. */
     cites: objects(documentMention),
+    /** 1 for a document invented for the demo (văn bản minh họa); shown with a notice everywhere. */
+    illustrative: field(optionalFlag()),
     /** A slug the document was published under before, so old links keep working. */
     former_slugs: list(slug()),
   })

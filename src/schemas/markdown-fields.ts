@@ -34,7 +34,8 @@ export const MARKDOWN_FIELDS: Record<string, Record<string, FieldDoc>> = {
     retrieved: f(false, 'Day the source was read (YYYY-MM-DD)'),
     attachments: f(false, 'List of `title` + `url`'),
     summary: f(true, 'One or two sentences in our own words'),
-    cites: f(false, 'Numbers of documents cited, as written'),
+    cites: f(false, 'Documents cited: `number` as written, `date` and `issuer` where the text gives them, `directive` (id) to force the link'),
+    illustrative: f(false, '`1` for a document invented for the demo (văn bản minh họa)'),
     former_slugs: f(false, 'Earlier ids of this document, so old links keep working'),
   },
   'content/news': {
@@ -46,7 +47,7 @@ export const MARKDOWN_FIELDS: Record<string, Record<string, FieldDoc>> = {
     retrieved: f(false, 'Day the source was read'),
     campaigns: f(false, 'Campaign ids'),
     localities: f(false, 'Unit codes, resolved at the article date'),
-    reports: f(false, 'Documents the article reports: `number`, `issuer`, `date`, and `directive` (id) when the portal holds it'),
+    reports: f(false, 'Documents the article reports: `number`, `issuer`, `date`, and `directive` (id) to force the link (otherwise linked when number and date or body agree)'),
     cites: f(false, 'Other documents mentioned, same fields as `reports`'),
     image: f(false, 'Lead image: `src` and `alt`'),
     summary: f(true, 'Summary in our own words'),

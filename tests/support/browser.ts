@@ -3,7 +3,7 @@
  * recording console errors and failed requests, which every page test asserts are absent.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 /** Where Chromium is: CHROMIUM_PATH, or Debian's package. */
 export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,4 +35,26 @@ export const visit = async (browser: Browser, path: string, options: { javaScrip
   page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
   const response = await page.goto(new URL(path.replace(/^\//, ''), siteUrl()).href, { waitUntil: 'load' });
   return { page, status: response?.status(), problems };
+};
+
+/**
+ * One Chromium for a test file: `open` visits a page and asserts it loaded with status 200, no console
+ * error and no failed request; `visit` returns the page without asserting (for 404s and redirects).
+ */
+export const useBrowser = () => {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const visitPage = (path: string, options?: Parameters<typeof visit>[2]) => visit(browser!, path, options);
+  const open = async (path: string, options?: Parameters<typeof visit>[2]): Promise<Page> => {
+    const v = await visitPage(path, options);
+    expect(v.status, path).toBe(200);
+    expect(v.problems, path).toEqual([]);
+    return v.page;
+  };
+  return { open, visit: visitPage };
 };

@@ -15,6 +15,7 @@ import { numberOf } from '../directives/number-of.ts';
 import { parsePartialDate, partialDateEnd } from '../dates/partial-date.ts';
 import { dayBefore, indexUnits, type UnitIndex } from '../units/unit-index.ts';
 import { issuerKey } from '../directives/issuer.ts';
+import { FACETS } from '../directives/facets.ts';
 import type { DataIssue } from './issue.ts';
 import type { Located } from './rows.ts';
 
@@ -164,6 +165,9 @@ const checkEntries = (ctx: Ctx) => {
   const programmes = new Set(tables.programmes.map((r) => r.data.programme));
   const typeKeys = Object.keys(DOCUMENT_TYPES);
   const numbers = new Map<string, string>();
+  // Every address under /van-ban/ names one thing: a document, an old address of one, or a library list.
+  const slugs = new Map(entries.directives.map((e) => [e.id, e.file]));
+  const reserved: readonly string[] = [...FACETS, 'trang'];
   // An undated entry is checked against today's units: the best guess a reader would make too.
   const endOf = (value: string) => {
     const d = parsePartialDate(value);
@@ -196,6 +200,13 @@ const checkEntries = (ctx: Ctx) => {
       else numbers.set(key, e.file);
     }
     mentionsOf(e, 'cites', d.cites);
+    if (reserved.includes(e.id)) ctx.issues.push({ file: e.file, message: `${e.id}: ${msg.slugReserved(reserved)}` });
+    for (const old of d.former_slugs) {
+      const owner = slugs.get(old);
+      if (owner) ctx.issues.push(onField(e, 'former_slugs', old, msg.slugTaken(owner)));
+      else if (reserved.includes(old)) ctx.issues.push(onField(e, 'former_slugs', old, msg.slugReserved(reserved)));
+      else slugs.set(old, e.file);
+    }
   }
   for (const e of entries.news) {
     checkDate(ctx, e, e.data.date);

@@ -19,6 +19,19 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('refuses an old slug that is another document\'s address, and ids that are library lists', () => {
+    const moved = 'content/directives/ubnd-huyen-tra-cu-45-2024.md';
+    const issues = issuesOf({
+      [moved]: loneDirective(`former_slugs: ["${DIRECTIVE.replace(/^content\/directives\/|\.md$/g, '')}", "loai"]`),
+      'content/directives/trang.md': loneDirective('number: "46/UBND-NN"'),
+    });
+    expect(issues.map((i) => [i.file, i.column, i.value, i.message.split(' ')[0]])).toEqual([
+      ['content/directives/trang.md', undefined, undefined, 'trang:'],
+      [moved, 'former_slugs', DIRECTIVE.replace(/^content\/directives\/|\.md$/g, ''), 'đường'],
+      [moved, 'former_slugs', 'loai', 'không'],
+    ]);
+  });
+
   it('treats a serial written with a leading zero as the same number', () => {
     const copy = 'content/directives/ubnd-tinh-tra-vinh-so-012-2024.md';
     expect(issuesOf({ [copy]: loneDirective('number: "012/UBND-NN"', 'issuer: UBND tỉnh Trà Vinh') }).map((i) => [i.file, i.column])).toEqual([

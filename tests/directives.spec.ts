@@ -1,0 +1,132 @@
+/**
+ * The directive library and document pages in real Chromium against the built site. Expected values
+ * come from the front matter in content/directives/, never from constants.
+ */
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
+import { entries } from './support/content.ts';
+import { directiveTitle } from '../src/lib/directives/title.ts';
+import { partialDateSortKey, parsePartialDate } from '../src/lib/dates/partial-date.ts';
+
+interface Front {
+  number: string;
+  type: string;
+  issuer: string;
+  date: string;
+  subject: string;
+  illustrative?: number;
+  former_slugs?: string[];
+  signer?: { name: string; block: string[] };
+}
+const directives = entries<Front>('directives');
+const title = (d: Front) => directiveTitle(d, { noNumber: 'không ghi số', symbol: 'ký hiệu' });
+const sortKey = (d: Front) => partialDateSortKey(parsePartialDate(String(d.date ?? ''))!);
+
+const { open, visit } = useBrowser();
+
+describe('library /van-ban/', () => {
+  it('lists every directive newest first with its count, readable without JavaScript', async () => {
+    const page = await open('/van-ban/', { javaScript: false });
+    const expected = [...directives].sort((a, b) => sortKey(b.data).localeCompare(sortKey(a.data)) || a.id.localeCompare(b.id));
+    const rows = page.locator('[data-library-results] > ul > li');
+    expect(await rows.locator('a').first().getAttribute('href')).toContain(expected[0]!.id);
+    expect(await rows.count()).toBe(directives.length);
+    const hrefs = await rows.locator('h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(expected.map((d) => `/van-ban/${d.id}/`));
+    expect(await page.locator('[data-library-count]').innerText()).toContain(`${directives.length} văn bản`);
+    const first = await rows.first().innerText();
+    expect(first).toContain(expected[0]!.data.subject);
+    expect(first).toContain(expected[0]!.data.issuer);
+  });
+
+  it('narrows to one type through the "Duyệt theo" links, without JavaScript', async () => {
+    const page = await open('/van-ban/', { javaScript: false });
+    await page.locator('.facet-browse a', { hasText: /^Công văn$/ }).click();
+    expect(new URL(page.url()).pathname).toBe('/van-ban/loai/cong-van/');
+    const congVan = directives.filter((d) => d.data.type === 'cong-van');
+    expect(await page.locator('[data-library-results] > ul > li').count()).toBe(congVan.length);
+    expect(await page.locator('[data-library-count]').innerText()).toContain(`${congVan.length} văn bản`);
+    for (const d of congVan) expect(await page.locator(`a[href="/van-ban/${d.id}/"]`).count()).toBeGreaterThan(0);
+  });
+
+  it('has a page per year listing exactly that year\'s directives', async () => {
+    const years = [...new Set(directives.map((d) => String(d.data.date).slice(0, 4)))];
+    for (const year of years) {
+      const page = await open(`/van-ban/nam/${year}/`, { javaScript: false });
+      const ids = await page.locator('[data-library-results] > ul > li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(ids.sort()).toEqual(directives.filter((d) => String(d.data.date).startsWith(year)).map((d) => `/van-ban/${d.id}/`).sort());
+    }
+  });
+
+  it('lists every issuing body with its count on the facet index', async () => {
+    const page = await open('/van-ban/co-quan/', { javaScript: false });
+    const text = await page.locator('main').innerText();
+    for (const d of directives) expect(text).toContain(d.data.issuer);
+  });
+
+  it('marks an invented document as illustrative in the list', async () => {
+    const page = await open('/van-ban/', { javaScript: false });
+    for (const d of directives.filter((x) => x.data.illustrative === 1)) {
+      const row = page.locator('[data-library-results] > ul > li', { has: page.locator(`a[href="/van-ban/${d.id}/"]`) });
+      expect(await row.innerText()).toContain('minh họa');
+    }
+  });
+});
+
+describe('document page', () => {
+  const corrected = directives.find((d) => d.data.number.includes('~~'))!;
+
+  it('shows every metadata field, the struck number and the correction with both numbers', async () => {
+    const page = await open(`/van-ban/${corrected.id}/`);
+    expect(await page.locator('h1').innerText()).toBe(title(corrected.data));
+    const panel = page.locator('dl.meta-panel');
+    expect(await panel.locator('del').innerText()).toBe('26');
+    const text = await panel.innerText();
+    expect(text).toContain('Số 26/UBND-NN bị gạch trên bản gốc, thay bằng số 20/UBND-NN');
+    expect(text).toContain('KT. CHỦ TỊCH — PHÓ CHỦ TỊCH Hà Sỹ Đồng');
+    expect(text).toContain('15/06/2020');
+    for (const label of ['Số, ký hiệu', 'Loại văn bản', 'Cơ quan ban hành', 'Địa danh', 'Ngày ban hành', 'Trích yếu', 'Kính gửi', 'Người ký', 'Nơi nhận', 'Phong trào', 'Địa phương', 'Nguồn'])
+      expect(await panel.locator('dt', { hasText: label }).count(), label).toBe(1);
+  });
+
+  it('carries share and search-engine metadata: title = type + number + subject, canonical, JSON-LD', async () => {
+    const page = await open(`/van-ban/${corrected.id}/`);
+    expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBe(`${title(corrected.data)}: ${corrected.data.subject}`);
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toMatch(new RegExp(`/van-ban/${corrected.id}/$`));
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(ld).toMatchObject({ '@type': 'DigitalDocument', identifier: corrected.data.number, dateCreated: corrected.data.date, creator: { name: corrected.data.issuer } });
+  });
+
+  it('shows a blank number and blank day as such, never invented', async () => {
+    const blank = directives.find((d) => d.data.number.startsWith('/') && String(d.data.date).length === 4)!;
+    const page = await open(`/van-ban/${blank.id}/`);
+    expect(await page.locator('h1').innerText()).toContain('không ghi số');
+    const panel = await page.locator('dl.meta-panel').innerText();
+    expect(panel).toContain(blank.data.number);
+    expect(panel).toContain(`năm ${blank.data.date} (bản gốc không ghi ngày, tháng)`);
+  });
+
+  it('does not link a cited number to another body\'s document with the same number', async () => {
+    // Seed 000 cites Quảng Ngãi's 43/TB-UBND; the portal holds only Lai Châu's (illustrative).
+    const citing = directives.find((d) => d.body.includes('43/TB-UBND') && d.data.issuer.includes('Quảng Ngãi'))!;
+    const other = directives.find((d) => d.data.number === '43/TB-UBND')!;
+    expect(other.data.issuer).not.toContain('Quảng Ngãi');
+    const page = await open(`/van-ban/${citing.id}/`);
+    expect(await page.locator(`main a[href="/van-ban/${other.id}/"]`).count()).toBe(0);
+    const item = page.locator('#dan-chieu ~ ul li', { hasText: '43/TB-UBND' });
+    expect(await item.innerText()).toContain('chưa có trên cổng');
+  });
+
+  it('shows an invented document\'s notice', async () => {
+    const invented = directives.find((d) => d.data.illustrative === 1)!;
+    const page = await open(`/van-ban/${invented.id}/`);
+    expect(await page.locator('main [role="note"]').innerText()).toContain('Dữ liệu minh họa');
+  });
+
+  it('redirects an old address to the document', async () => {
+    const moved = directives.find((d) => (d.data.former_slugs ?? []).length > 0)!;
+    const v = await visit(`/van-ban/${moved.data.former_slugs![0]}/`);
+    await v.page.waitForURL(`**/van-ban/${moved.id}/`);
+    expect(await v.page.locator('h1').innerText()).toBe(title(moved.data));
+  });
+});
