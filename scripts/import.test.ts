@@ -84,7 +84,7 @@ describe('npm run import', { timeout: 30_000 }, () => {
   });
 
   it('explains its usage on arguments it does not understand', () => {
-    for (const args of [[], ['--as', 'bao'], ['a.txt', '--loai'], ['a.txt', '--out']]) {
+    for (const args of [[], ['--as', 'bao'], ['a.txt', '--loai'], ['a.txt', '--out'], ['a.txt', '--as', 'news', '--illustrative']]) {
       const r = run(...args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).toContain('Cách dùng: npm run import -- <tệp.txt>');
@@ -93,10 +93,11 @@ describe('npm run import', { timeout: 30_000 }, () => {
 
   it('reproduces the committed demo entry byte for byte from the invented công văn', () => {
     const out = tempDir();
-    const r = run(FIXTURES + 'invented-cong-van.txt', '--out', out, '--source-name', DEMO_SOURCE);
+    const r = run(FIXTURES + 'invented-cong-van.txt', '--out', out, '--source-name', DEMO_SOURCE, '--illustrative');
     expect(r.status).toBe(0);
     const made = readFileSync(join(out, DEMO_ENTRY.split('/').pop()!), 'utf8');
     expect(made).toBe(readFileSync(ROOT + DEMO_ENTRY, 'utf8'));
     expect(made).toContain(`source_name: "${DEMO_SOURCE}"`);
+    expect(made).toMatch(/^---\n#[^\n]*\nillustrative: 1\nnumber: "512\/SNN-VPĐP"\n/u);
   });
 });

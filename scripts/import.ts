@@ -60,6 +60,7 @@ export function runImport(argv: readonly string[], ctx: RunContext): number {
       today: ctx.today,
       ...(args.sourceName ? { sourceName: args.sourceName } : {}),
       ...(args.sourceUrl ? { sourceUrl: args.sourceUrl } : {}),
+      illustrative: args.illustrative,
     };
     const entry: Imported = args.kind === 'news' ? importNews(text, options) : importDirective(text, options);
     ctx.out(im.heading(name, entry.kind));

@@ -9,11 +9,13 @@ export interface ImportArgs {
   out: string | null;
   sourceName: string | null;
   sourceUrl: string | null;
+  /** Mark the directives as invented for the demo (`illustrative: 1`). */
+  illustrative: boolean;
 }
 
 /** Reads the arguments; an error message (Vietnamese) when they do not make sense. */
 export function parseArgs(argv: readonly string[]): ImportArgs | { error: string } {
-  const args: ImportArgs = { files: [], force: false, kind: 'directive', out: null, sourceName: null, sourceUrl: null };
+  const args: ImportArgs = { files: [], force: false, kind: 'directive', out: null, sourceName: null, sourceUrl: null, illustrative: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string | null => {
@@ -23,6 +25,7 @@ export function parseArgs(argv: readonly string[]): ImportArgs | { error: string
       return v;
     };
     if (a === '--force') args.force = true;
+    else if (a === '--illustrative') args.illustrative = true;
     else if (a === '--as') {
       const v = value();
       if (v !== 'news' && v !== 'directive') return { error: v === null ? im.missingValue(a) : im.unknownOption(`${a} ${v}`) };
@@ -37,5 +40,6 @@ export function parseArgs(argv: readonly string[]): ImportArgs | { error: string
     else args.files.push(a);
   }
   if (args.files.length === 0) return { error: im.noFiles };
+  if (args.illustrative && args.kind === 'news') return { error: im.illustrativeNews };
   return args;
 }

@@ -74,10 +74,12 @@ export const im = {
     '  --force             ghi đè tệp đã có',
     '  --source-name <tên> tên trang hoặc nơi đã lấy bản sao (source_name)',
     '  --source-url <url>  địa chỉ trang đã lấy bản sao (source_url)',
+    '  --illustrative      đánh dấu văn bản minh họa, tự soạn để trình diễn (illustrative: 1)',
   ].join('\n'),
   unknownOption: (option: string) => `Không hiểu tùy chọn ${option}.`,
   missingValue: (option: string) => `Tùy chọn ${option} cần một giá trị.`,
   noFiles: 'Chưa nêu tệp nào để nhập.',
+  illustrativeNews: 'Tùy chọn --illustrative chỉ dùng cho văn bản chỉ đạo, không dùng với --as news.',
   unreadable: (file: string, reason: string) => `${file}: không đọc được tệp (${reason}).`,
   readError: (code: string | undefined) =>
     code === 'ENOENT' ? 'không có tệp này' : code === 'EACCES' ? 'không có quyền đọc' : code === 'EISDIR' ? 'đây là thư mục' : `lỗi ${code ?? 'không rõ'}`,

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { directiveSchema } from '../../schemas/directive.ts';
 import { newsSchema } from '../../schemas/news.ts';
@@ -17,12 +18,12 @@ const CAMPAIGNS = [{ id: 'ngay-thu-7-vi-nong-thon-moi', name: 'Ngày thứ 7 vì
 const options = (file: string) => ({ file, units: UNITS, campaigns: CAMPAIGNS, today: '2026-03-01' });
 
 /** The entry's front matter as the validator reads it; fails the test with the validator's messages. */
-const validated = (entry: Imported, schema: typeof directiveSchema | typeof newsSchema) => {
+const validated = <S extends typeof directiveSchema | typeof newsSchema>(entry: Imported, schema: S): z.output<S> | undefined => {
   const { parsed, issues } = parseMarkdown(toMarkdown(entry, 'x.txt'), 'x.md');
   expect(issues).toEqual([]);
   const checked = checkFrontmatter(schema, parsed!, 'x.md', () => undefined);
   expect(checked.issues).toEqual([]);
-  return checked.data;
+  return checked.data as z.output<S> | undefined;
 };
 
 describe('importDirective on an invented thông báo (CRLF, Ð, blank number and day, TL. block)', () => {
@@ -63,7 +64,14 @@ describe('importDirective on an invented thông báo (CRLF, Ð, blank number and
   });
 
   it('writes front matter that passes the directive schema', () => {
-    expect(validated(entry, directiveSchema)).toMatchObject({ date: '2024-02', summary: entry.data.summary });
+    expect(entry.data).not.toHaveProperty('illustrative');
+    expect(validated(entry, directiveSchema)).toMatchObject({ date: '2024-02', summary: entry.data.summary, illustrative: false });
+  });
+
+  it('marks a document invented for the demo when asked', () => {
+    const demo = importDirective(fixture('invented-thong-bao.txt'), { ...options('invented-thong-bao.txt'), illustrative: true });
+    expect(Object.keys(demo.data)[0]).toBe('illustrative');
+    expect(validated(demo, directiveSchema)?.illustrative).toBe(true);
   });
 });
 

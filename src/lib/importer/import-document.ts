@@ -37,6 +37,8 @@ export interface ImportOptions {
   today: string;
   sourceName?: string;
   sourceUrl?: string;
+  /** A document invented for the demo (văn bản minh họa): marked so every page shows a notice. */
+  illustrative?: boolean;
 }
 
 /** One line of the report: a field and what was found, with a note when it needs one. */
@@ -202,6 +204,7 @@ export function importDirective(text: string, options: ImportOptions): Imported 
   else warnings.push(im.notFound(file, 'summary'));
 
   const data: Record<string, unknown> = {
+    ...(options.illustrative ? { illustrative: 1 } : {}),
     number: raw,
     ...(number?.parts ? { number_parts: number.parts } : {}),
     type: ts.type ?? '',
