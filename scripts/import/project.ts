@@ -4,7 +4,7 @@
  * A file that does not read is skipped: matching is a convenience, never a reason to stop.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { readCsv } from '../../src/lib/csv/read-csv.ts';
 import { checkRows } from '../../src/lib/validate/rows.ts';
@@ -29,7 +29,7 @@ export function loadCampaigns(root: string): NamedCampaign[] {
   return filesIn(join(root, 'content', 'campaigns'), '.md').flatMap((file) => {
     const front = /^---\r?\n([\s\S]*?)\r?\n---/u.exec(readFileSync(file, 'utf8'))?.[1];
     const name = front ? (parse(front) as { name?: unknown } | null)?.name : undefined;
-    const id = file.slice(file.lastIndexOf('/') + 1, -3);
+    const id = basename(file, '.md');
     return typeof name === 'string' ? [{ id, name }] : [];
   });
 }
