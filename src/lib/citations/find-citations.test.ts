@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { findCitations } from './find-citations.ts';
+import { findCitations, issuerName } from './find-citations.ts';
 
 const one = (text: string) => {
   const found = findCitations(text);
   expect(found, text).toHaveLength(1);
   return found[0]!;
 };
+
+describe('issuerName', () => {
+  it('cuts the sentence that follows a body\'s name', () => {
+    expect(issuerName('Ủy ban nhân dân tỉnh chưa được quan tâm đúng mức')).toBe('Ủy ban nhân dân tỉnh');
+    expect(issuerName('Tỉnh ủy “về xây dựng tỉnh đạt chuẩn”')).toBe('Tỉnh ủy');
+    expect(issuerName('Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI nhiệm kỳ 2020 - 2025')).toBe('Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI');
+    expect(issuerName('Sở Nông nghiệp và Phát triển nông thôn')).toBe('Sở Nông nghiệp và Phát triển nông thôn');
+  });
+
+});
 
 describe('findCitations', () => {
   it('finds each family of number with its offsets', () => {
@@ -26,6 +36,11 @@ describe('findCitations', () => {
   it('reads the type before and the date and body after', () => {
     const c = one('Căn cứ Thông báo số 43/TB-UBND ngày 26/01/2024 của UBND tỉnh Quảng Ngãi về việc triển khai.');
     expect(c).toMatchObject({ typeKey: 'thong-bao', date: '2024-01-26', issuer: 'UBND tỉnh Quảng Ngãi' });
+  });
+
+  it('keeps a body whose name has "và" and stops before the clause after it', () => {
+    expect(one('Công văn số 12/SNN-VPĐP của Sở Nông nghiệp và Phát triển nông thôn về việc rà soát').issuer).toBe('Sở Nông nghiệp và Phát triển nông thôn');
+    expect(one('Quyết định số 1528/QĐ-UBND ngày 14/4/2022 của UBND thành phố đối với hai chương trình').issuer).toBe('UBND thành phố');
   });
 
   it('reads a date written in words and a body ending the sentence', () => {

@@ -37,8 +37,17 @@ const TYPE_BEFORE = /((?:\p{L}+\s+){0,3}\p{L}+)\s+(?:số\s*:?\s*)?$/iu;
 const SO_BEFORE = /(?<![\p{L}\p{N}])số\s*:?\s*$/iu;
 const DATE_AFTER =
   /^\s*,?\s*(?:ban hành\s+)?ngày\s+(?:(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
-// "của <body>" up to the next clause: punctuation, a line end, or the subject ("về …", "V/v").
-const ISSUER_AFTER = /^\s*,?\s*của\s+([^,;:()\n]{2,80}?)(?=\s*(?:[,;:()\n]|\.(?:\s|$)|\s+(?:về|v\/v|và|đã|đến|trong|nhằm|theo|tại)(?![\p{L}\p{N}])|$))/iu;
+// "của <body>" up to the next punctuation; issuerName then cuts the clause that may follow the name.
+const ISSUER_AFTER = /^\s*,?\s*của\s+([^,;:()\n]{2,120}?)(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$))/iu;
+
+// Where a body's name ends and the sentence goes on: a quoted title, or a clause ("đối với…", "chưa được…").
+const NAME_END = /\s*[“"«(]|\s+(?:đối với|chưa|đã|sẽ|được|bị|nhiệm kỳ|giai đoạn|về|quy định|phê duyệt|ban hành|hướng dẫn|tại|cho|với|nhằm|theo|trong|đến|v\/v|năm\s+\d)(?!\p{L})/iu;
+
+/** The body's name without the words of the sentence that follow it: "UBND thành phố đối với…" → "UBND thành phố". */
+export function issuerName(text: string): string {
+  const m = NAME_END.exec(text);
+  return (m ? text.slice(0, m.index) : text).replace(/[\s,;:.]+$/u, '').trim();
+}
 
 const pad2 = (n: string): string => n.padStart(2, '0');
 
@@ -92,7 +101,7 @@ export function findCitations(text: string): Citation[] {
     // an administrative document; legal and Party numbers are unmistakable on their own.
     const typeKey = typeBefore(before) ?? typeFromNumber(parsed);
     if (parsed.family === 'administrative' && !SO_BEFORE.test(before) && !typeBefore(before) && parsed.typeCode === null) continue;
-    found.push({ number: text.slice(start, end), key, parsed, start, end, typeKey, date, issuer: im?.[1]?.trim() ?? null });
+    found.push({ number: text.slice(start, end), key, parsed, start, end, typeKey, date, issuer: (im?.[1] && issuerName(im[1])) || null });
   }
   return found;
 }

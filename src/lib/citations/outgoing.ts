@@ -25,8 +25,14 @@ export interface Citing {
   ownKeys: readonly string[];
 }
 
-/** Every document `citing` cites, in order of first mention: metadata first, then the texts. */
-export function outgoingCitations(index: CitationIndex, citing: Citing, mentions: readonly Mention[], texts: readonly string[]): OutgoingCitation[] {
+/** A cited document before resolution: what metadata and text say of it, merged. */
+export type GatheredCitation = Omit<OutgoingCitation, 'resolution'> & { directive: string | null };
+
+/**
+ * Each document cited by `mentions` and `texts`, once, in order of first mention, without the citing
+ * document's own number (`ownKeys`). Later mentions fill in a date or body the first left out.
+ */
+export function gatherCitations(mentions: readonly Mention[], texts: readonly string[], ownKeys: readonly string[]): GatheredCitation[] {
   const found: (Mention & { key: string; typeKey: DocumentTypeKey | null })[] = [
     ...mentions.map((m) => {
       const parsed = parseDocumentNumber(m.number);
@@ -34,10 +40,9 @@ export function outgoingCitations(index: CitationIndex, citing: Citing, mentions
     }),
     ...texts.flatMap((text) => findCitations(text)),
   ];
-  type Gathered = Omit<OutgoingCitation, 'resolution'> & { directive: string | null };
-  const gathered: Gathered[] = [];
+  const gathered: GatheredCitation[] = [];
   for (const m of found) {
-    if (m.key === '' || citing.ownKeys.includes(m.key)) continue;
+    if (m.key === '' || ownKeys.includes(m.key)) continue;
     const date = m.date ?? '';
     // The same number with two different dates is two documents (two bodies); without a date it is
     // the one already listed.
@@ -51,5 +56,13 @@ export function outgoingCitations(index: CitationIndex, citing: Citing, mentions
     same.typeKey ??= m.typeKey;
     same.directive ??= m.directive ?? null;
   }
-  return gathered.map(({ directive, ...o }) => ({ ...o, resolution: resolveMention(index, { ...o, directive }, citing) }));
+  return gathered;
+}
+
+/** Every document `citing` cites, in order of first mention: metadata first, then the texts, resolved. */
+export function outgoingCitations(index: CitationIndex, citing: Citing, mentions: readonly Mention[], texts: readonly string[]): OutgoingCitation[] {
+  return gatherCitations(mentions, texts, citing.ownKeys).map(({ directive, ...o }) => ({
+    ...o,
+    resolution: resolveMention(index, { ...o, directive }, citing),
+  }));
 }

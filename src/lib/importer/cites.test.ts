@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedDocuments, issuerName, withPlace } from './cites.ts';
+import { citedDocuments, withPlace } from './cites.ts';
 
 const PLACES = new Map([
   ['thành phố', 'Quảng Ngãi'],
@@ -32,14 +32,7 @@ describe('citedDocuments', () => {
   });
 });
 
-describe('issuerName and withPlace', () => {
-  it('cuts the sentence that follows a body\'s name', () => {
-    expect(issuerName('Ủy ban nhân dân tỉnh chưa được quan tâm đúng mức')).toBe('Ủy ban nhân dân tỉnh');
-    expect(issuerName('Tỉnh ủy “về xây dựng tỉnh đạt chuẩn”')).toBe('Tỉnh ủy');
-    expect(issuerName('Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI nhiệm kỳ 2020 - 2025')).toBe('Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI');
-    expect(issuerName('Sở Nông nghiệp và Phát triển nông thôn')).toBe('Sở Nông nghiệp và Phát triển nông thôn');
-  });
-
+describe('withPlace', () => {
   it('adds the place to a body named by its kind only', () => {
     expect(withPlace('UBND tỉnh', PLACES)).toBe('UBND tỉnh Quảng Ngãi');
     expect(withPlace('Chủ tịch UBND thành phố', PLACES)).toBe('Chủ tịch UBND thành phố Quảng Ngãi');
