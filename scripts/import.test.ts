@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { IMPORTED_DEMO_ID } from '../tests/support/demo.ts';
 
 const SCRIPT = fileURLToPath(new URL('./import.ts', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../src/lib/importer/fixtures/', import.meta.url));
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** How the demo entry was imported: its source says it is invented. */
 export const DEMO_SOURCE = 'Văn bản minh họa: do dự án tự soạn cho bản trình diễn, không phải văn bản thật';
-const DEMO_ENTRY = 'content/directives/so-nn-ptnt-tinh-quang-ngai-512-snn-vpdp-2024.md';
+const DEMO_ENTRY = `content/directives/${IMPORTED_DEMO_ID}.md`;
 
 const temps: string[] = [];
 afterAll(() => {

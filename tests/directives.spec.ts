@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/browser.ts';
 import { entries } from './support/content.ts';
+import { IMPORTED_DEMO_ID } from './support/demo.ts';
 import { directiveTitle } from '../src/lib/directives/title.ts';
+import { issuerKey } from '../src/lib/directives/issuer.ts';
 import { partialDateSortKey, parsePartialDate } from '../src/lib/dates/partial-date.ts';
 
 interface Front {
@@ -128,5 +130,58 @@ describe('document page', () => {
     const v = await visit(`/van-ban/${moved.data.former_slugs![0]}/`);
     await v.page.waitForURL(`**/van-ban/${moved.id}/`);
     expect(await v.page.locator('h1').innerText()).toBe(title(moved.data));
+  });
+});
+
+describe('citations', () => {
+  interface Cite {
+    number: string;
+    date?: string;
+    issuer?: string;
+  }
+  const key = (n: string) => n.replace(/^0+/, '').toLowerCase();
+  // Pairs the data itself establishes: a cited number with a date, held with that number and date.
+  const pairs = directives.flatMap((a) =>
+    ((a.data as Front & { cites?: Cite[] }).cites ?? []).flatMap((c) =>
+      directives.filter((b) => b.id !== a.id && c.date && key(b.data.number.replace(/~~[^~]*~~/g, '')) === key(c.number) && b.data.date === c.date).map((b) => ({ from: a, to: b, number: c.number })),
+    ),
+  );
+
+  it('links a cited document both ways: from the citing text and list, and back under "Được dẫn chiếu bởi"', async () => {
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const { from, to, number } of pairs) {
+      const citing = await open(`/van-ban/${from.id}/`);
+      expect(await citing.locator(`#dan-chieu ~ ul a[href="/van-ban/${to.id}/"]`).count(), from.id).toBe(1);
+      if (from.body.includes(number)) expect(await citing.locator(`.document-text a.cite[href="/van-ban/${to.id}/"]`).count()).toBeGreaterThan(0);
+      const cited = await open(`/van-ban/${to.id}/`);
+      expect(await cited.locator(`#duoc-dan-chieu ~ ul a[href="/van-ban/${from.id}/"]`).count(), to.id).toBe(1);
+    }
+  });
+
+  it('follows a link in the text to the cited document', async () => {
+    const { from, to } = pairs[0]!;
+    const page = await open(`/van-ban/${from.id}/`);
+    await page.locator(`#dan-chieu ~ ul a[href="/van-ban/${to.id}/"]`).click();
+    await page.waitForURL(`**/van-ban/${to.id}/`);
+    expect(await page.locator('h1').innerText()).toBe(title(to.data));
+  });
+});
+
+describe('a document added by the importer', () => {
+  const demo = directives.find((d) => d.id === IMPORTED_DEMO_ID)!;
+  it('is in the library, its type and body lists, and the feed after one build', async () => {
+    expect(demo, 'the imported demo entry exists').toBeDefined();
+    for (const path of ['/van-ban/', `/van-ban/loai/${demo.data.type}/`, `/van-ban/co-quan/${issuerKey(demo.data.issuer)}/`]) {
+      const page = await open(path, { javaScript: false });
+      expect(await page.locator(`[data-library-results] a[href="/van-ban/${demo.id}/"]`).count(), path).toBe(1);
+    }
+    const page = await open('/');
+    const feed = await (await page.request.get(new URL('/van-ban/atom.xml', page.url()).href)).text();
+    expect(feed).toContain(`/van-ban/${demo.id}/`);
+  });
+
+  it('is found by search', async () => {
+    const page = await open(`/tim-kiem/?q=${encodeURIComponent('đôn đốc')}`);
+    await page.locator(`.search-result a[href="/van-ban/${demo.id}/"]`).first().waitFor();
   });
 });
