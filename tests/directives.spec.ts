@@ -185,3 +185,18 @@ describe('a document added by the importer', () => {
     await page.locator(`.search-result a[href="/van-ban/${demo.id}/"]`).first().waitFor();
   });
 });
+
+describe('a corrected number', () => {
+  it('finds the document by the struck number and by the number in force', async () => {
+    const corrected = directives.find((d) => d.data.number.includes('~~'))!;
+    const struck = /~~([^~]+)~~/.exec(corrected.data.number)![1]!;
+    const inForce = corrected.data.number.replace(/~~[^~]*~~/, '');
+    const former = inForce.replace(/^\d+/, struck);
+    for (const q of [inForce, former]) {
+      const page = await open(`/tim-kiem/?q=${encodeURIComponent(q)}`);
+      await page.locator(`.search-result a[href="/van-ban/${corrected.id}/"]`).first().waitFor();
+      const meta = await page.locator('.search-result', { has: page.locator(`a[href="/van-ban/${corrected.id}/"]`) }).innerText();
+      expect(meta, q).toContain(`${former}`);
+    }
+  });
+});

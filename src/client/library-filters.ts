@@ -55,6 +55,9 @@ function start(form: HTMLFormElement): void {
     const slug = initial[key];
     if (slug && [...select.options].some((o) => o.value === slug)) select.value = slug;
   }
+  // Folded on a phone so the list comes first; open when the address already carries a filter.
+  const details = form.querySelector<HTMLDetailsElement>('[data-library-details]');
+  if (details && (Object.values(initial).some(Boolean) || matchMedia('(min-width: 48rem)').matches)) details.open = true;
   // Start the download as soon as the reader reaches the filters, so the first answer comes sooner.
   form.addEventListener('focusin', () => void loadPagefind().catch(() => {}), { once: true });
   form.addEventListener('change', () => void apply());

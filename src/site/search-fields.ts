@@ -16,6 +16,8 @@ import { t } from '../i18n/vi.ts';
 import { endOfDate, type NewsEntry, type Portal } from './portal.ts';
 import { titleOf } from './titles.ts';
 import { localityLinks } from './refs.ts';
+import { numberOf } from '../lib/directives/number-of.ts';
+import { formerNumbers } from '../lib/docnum/parse.ts';
 
 /** "15/06/2020", "tháng 01/2024", "năm 2024", as on the pages. */
 const shownDate = (iso: string): string => {
@@ -34,7 +36,7 @@ const provinceNames = (p: Portal, refs: readonly { code: string; at?: string }[]
 };
 
 /**
- * A directive: every library facet as a filter; title, subject, issuer, date and raw number for the
+ * A directive: every library facet as a filter; title, subject, issuer, date and number (in force, then struck) for the
  * result list. The page's metadata panel is left out of the indexed text (its fields run together
  * without spaces in Pagefind's text and would fill the excerpts), so the facts a reader may search for
  * are given here instead: Pagefind searches metadata too. The signer and the places are extra fields.
@@ -50,7 +52,8 @@ export function directiveIndexFields(p: Portal, d: Directive, facets: DirectiveF
       subject: d.subject,
       issuer: d.issuer,
       date: shownDate(d.date),
-      number: d.number,
+      // The number in force, then any number struck on the original: both must find the document.
+      number: [numberOf(d.number, d.number_parts).normalized, ...formerNumbers(d.number)].join(' · '),
       signer: d.signer?.name ?? '',
       places: [...new Set([d.place ?? '', ...places, ...names('tinh')].filter(Boolean))].join('; '),
     },
