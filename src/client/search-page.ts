@@ -175,6 +175,10 @@ function start(root: HTMLElement, form: HTMLFormElement): void {
       directive && (d.meta.number || d.meta.issuer)
         ? h('p', { class: 'meta' }, d.meta.number ? `${S.number}: ` : '', d.meta.number ? documentNumber(d.meta.number) : '', d.meta.number && d.meta.issuer ? ' · ' : '', d.meta.issuer ?? '')
         : null,
+      // A unit: the unit above it, its level and latest criteria count, and whether it was merged.
+      !directive && (d.meta.parent || d.meta.level || d.meta.criteria || d.meta.former)
+        ? h('p', { class: 'meta' }, [d.meta.former, d.meta.parent, d.meta.level, d.meta.criteria].filter(Boolean).join(' · '))
+        : null,
       excerpt,
     );
   }

@@ -13,7 +13,7 @@ import { dateSortKey } from '../lib/search/sort-key.ts';
 import { unitFullName } from '../lib/units/unit-path.ts';
 import { unitId } from '../lib/units/unit-index.ts';
 import { t } from '../i18n/vi.ts';
-import { endOfDate, type NewsEntry, type Portal } from './portal.ts';
+import { endOfDate, type NewsEntry, type Portal, type Unit } from './portal.ts';
 import { titleOf } from './titles.ts';
 import { localityLinks } from './refs.ts';
 import { numberOf } from '../lib/directives/number-of.ts';
@@ -87,5 +87,28 @@ export function campaignIndexFields(p: Portal, entry: CollectionEntry<'campaigns
     meta: { title: c.name, date: c.from || c.to ? period : '' },
     // Every indexed page needs a date key, or sorting by date would drop it from the results.
     sort: { date: dateSortKey(c.from) },
+  };
+}
+
+/**
+ * A unit: its province as a filter; its full name, the unit above it, its level and latest criteria
+ * count for the result list. Former units say so, so a search for an old name finds the old page
+ * and the reader sees it has been merged.
+ */
+export function unitIndexFields(p: Portal, unit: Unit, about: { level?: string; criteria?: string }): IndexFields {
+  const province = p.unitIndex.byId(p.provinceOf.get(unitId(unit)) ?? '');
+  const parent = p.parentOf(unit);
+  return {
+    kind: t('search.kind.locality'),
+    filters: { tinh: province ? [unitFullName(province)] : [] },
+    meta: {
+      title: unitFullName(unit),
+      parent: parent ? unitFullName(parent) : '',
+      level: about.level ?? '',
+      criteria: about.criteria ?? '',
+      former: unit.valid_to ? t('unit.mergedBadge') : '',
+    },
+    // Units have no date; the same key for all keeps them in date-sorted results.
+    sort: { date: dateSortKey('') },
   };
 }
