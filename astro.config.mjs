@@ -17,7 +17,8 @@ export default defineConfig({
   output: 'static',
   // Data is validated before anything else runs, so a bad commit never reaches the output;
   // the search index is built last, over the finished pages.
-  integrations: [validateData(), mdx(), sitemap(), pagefindIndex()],
+  // Short unit addresses (/dia-phuong/29489/) only redirect; the sitemap lists the pages themselves.
+  integrations: [validateData(), mdx(), sitemap({ filter: (page) => !/\/dia-phuong\/(truoc-\d{4}\/)?\d+\/$/.test(page) }), pagefindIndex()],
   build: { format: 'directory' },
   // Scripts are tiny and page-specific; inlining them would need 'unsafe-inline' in the CSP.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -138,3 +138,21 @@ describe('a commune page', () => {
     await page.locator(`.search-result a[href="${pathOf(current)}"]`).first().waitFor();
   });
 });
+
+describe('old links to unit pages', () => {
+  const { visit } = useBrowser();
+  const renamed = units.find((u) => u.level === 'commune' && !u.valid_to)!;
+
+  it('follow the unit when its name, and so its address, has changed', async () => {
+    const old = pathOf(renamed).replace(/\/$/, '-ten-cu/');
+    const v = await visit(old);
+    await v.page.waitForURL(`**${pathOf(renamed)}`);
+    expect(await v.page.locator('h1').innerText()).toContain(renamed.name);
+  });
+
+  it('have a short form by code that redirects to the page', async () => {
+    const v = await visit(`/dia-phuong/${renamed.code}/`);
+    await v.page.waitForURL(`**${pathOf(renamed)}`);
+    expect(v.problems).toEqual([]);
+  });
+});
