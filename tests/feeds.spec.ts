@@ -10,6 +10,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { launch, siteUrl, visit } from './support/browser.ts';
 import { directiveFiles, newestFirst } from './support/directives.ts';
+import { entries as contentEntries } from './support/content.ts';
 import { CSV_COLUMNS } from '../src/lib/directives/record.ts';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
@@ -219,5 +220,27 @@ describe('downloads', () => {
     expect(text).toContain('CC BY 4.0');
     expect(text).toContain('Cách trích dẫn');
     await page.context().close();
+  });
+});
+
+describe('news feeds', () => {
+  const news = contentEntries<{ date: string; title: string; campaigns?: string[] }>('news');
+  const newsNewestFirst = (list: typeof news) =>
+    [...list].sort((a, b) => String(b.data.date).localeCompare(String(a.data.date)) || a.id.localeCompare(b.id)).map((n) => n.id);
+  const idsOf = (feed: Feed) => (feed.entry ?? []).map((e) => new URL(e.link.find((l) => (l['@rel'] ?? 'alternate') === 'alternate')!['@href']).pathname);
+
+  it('lists every article, newest first, each linking to its page', async () => {
+    const feed = await readFeed('/tin-tuc/atom.xml');
+    expect(feed['@xmlns']).toBe(ATOM);
+    expect(idsOf(feed)).toEqual(newsNewestFirst(news).map((id) => `/tin-tuc/${id}/`));
+    for (const path of idsOf(feed)) await get(path);
+  });
+
+  it('has one feed per campaign with exactly the articles tagged with it', async () => {
+    for (const c of contentEntries('campaigns')) {
+      const feed = await readFeed(`/phong-trao/${c.id}/atom.xml`);
+      const tagged = news.filter((n) => (n.data.campaigns ?? []).includes(c.id));
+      expect(idsOf(feed), c.id).toEqual(newsNewestFirst(tagged).map((id) => `/tin-tuc/${id}/`));
+    }
   });
 });

@@ -69,6 +69,9 @@ export const vi = {
   'feed.province': '{site}: văn bản chỉ đạo mới, {province}',
   'feed.rights': 'Tóm tắt và dữ liệu mô tả của cổng thông tin: giấy phép CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.vi)',
   'feed.subscribe': 'Theo dõi văn bản mới (Atom)',
+  'feed.news': '{site}: tin tức mới',
+  'feed.campaign': '{site}: tin về phong trào “{campaign}”',
+  'feed.subscribeNews': 'Theo dõi tin mới (Atom)',
   'feed.downloads': 'Tải danh sách văn bản (CSV, JSON)',
   /** Facet names on the library's filters and facet pages. */
   'facet.loai': 'Loại văn bản',

@@ -4,10 +4,13 @@
  */
 import { citationIndexOf, directiveCitations, newsCitations } from '../lib/citations/entry-citations.ts';
 import type { OutgoingCitation } from '../lib/citations/outgoing.ts';
+import type { CitationIndex } from '../lib/citations/resolve.ts';
 import { addTo } from '../lib/units/unit-graph.ts';
 import { portal, type Portal } from './portal.ts';
 
 export interface CitationGraph {
+  /** The held directives, by number key. */
+  index: CitationIndex;
   /** What each directive cites, by id. */
   ofDirective: Map<string, OutgoingCitation[]>;
   /** What each article cites or reports, by id. */
@@ -27,7 +30,7 @@ const build = (p: Portal): CitationGraph => {
   const inNews = new Map<string, string[]>();
   for (const [id, list] of ofDirective) for (const c of list) if (c.resolution.status === 'held') addTo(citedBy, c.resolution.id, id);
   for (const [id, list] of ofNews) for (const c of list) if (c.resolution.status === 'held') addTo(inNews, c.resolution.id, id);
-  return { ofDirective, ofNews, citedBy, inNews };
+  return { index, ofDirective, ofNews, citedBy, inNews };
 };
 
 let cache: Promise<CitationGraph> | undefined;

@@ -21,6 +21,10 @@ export const facetIndexPath = (key: string) => `/van-ban/${key}/`;
 export const directiveJsonPath = (id: string) => `/van-ban/${id}.json`;
 /** Path of the site-wide Atom feed of directives. */
 export const DIRECTIVE_FEED_PATH = '/van-ban/atom.xml';
+/** Path of the site-wide Atom feed of news. */
+export const NEWS_FEED_PATH = '/tin-tuc/atom.xml';
+/** Path of a campaign's Atom feed of news. */
+export const campaignFeedPath = (id: string) => `/phong-trao/${id}/atom.xml`;
 /** Path of a current province's Atom feed of directives. */
 export const provinceFeedPath = (provinceSlug: string) => `/van-ban/tinh/${provinceSlug}/atom.xml`;
 

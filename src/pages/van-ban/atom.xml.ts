@@ -1,7 +1,7 @@
 /** The Atom feed of the newest directives, site-wide: /van-ban/atom.xml. */
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n/vi.ts';
-import { ATOM_HEADERS, directiveFeed } from '../../site/directive-feed.ts';
+import { ATOM_HEADERS, directiveFeed } from '../../site/feeds.ts';
 import { DIRECTIVE_FEED_PATH } from '../../site/paths.ts';
 import { portal } from '../../site/portal.ts';
 

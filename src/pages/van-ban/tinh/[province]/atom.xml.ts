@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../../../i18n/vi.ts';
-import { ATOM_HEADERS, directiveFeed } from '../../../../site/directive-feed.ts';
+import { ATOM_HEADERS, directiveFeed } from '../../../../site/feeds.ts';
 import { library } from '../../../../site/library.ts';
 import { libraryPath, provinceFeedPath } from '../../../../site/paths.ts';
 import { portal } from '../../../../site/portal.ts';
