@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { useBrowser } from './support/browser.ts';
+import { entries } from './support/content.ts';
 
 // The number of criteria comes from the data, never from a constant.
 const criteriaInSet = (set: string) =>
@@ -159,5 +160,21 @@ describe('other sections', () => {
     expect(robots).toMatch(/Sitemap: https?:\/\/.+\/sitemap-index\.xml/);
     const sitemap = await page.request.get(new URL('sitemap-index.xml', page.url()).href);
     expect(sitemap.status()).toBe(200);
+  });
+});
+
+describe('news list', () => {
+  const news = entries<{ date: string; campaigns?: string[] }>('news');
+
+  it('lists every article newest first, with its count, and narrows to a campaign without JavaScript', async () => {
+    const page = await open('/tin-tuc/', { javaScript: false });
+    const expected = [...news].sort((a, b) => String(b.data.date).localeCompare(String(a.data.date))).map((n) => `/tin-tuc/${n.id}/`);
+    expect(await page.locator('[data-library-results] > ul > li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(expected);
+    expect(await page.locator('[data-library-count]').innerText()).toContain(`${news.length} tin`);
+    const campaign = news.find((n) => (n.data.campaigns ?? []).length > 0)!.data.campaigns![0]!;
+    await page.locator(`.facet-browse a[href="/tin-tuc/phong-trao/${campaign}/"]`).click();
+    const tagged = news.filter((n) => (n.data.campaigns ?? []).includes(campaign));
+    expect(await page.locator('[data-library-results] > ul > li').count()).toBe(tagged.length);
+    expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).toBe(`/phong-trao/${campaign}/atom.xml`);
   });
 });

@@ -12,11 +12,15 @@ export const newsPath = (id: string) => `/tin-tuc/${id}/`;
 /** Path of a campaign page. */
 export const campaignPath = (id: string) => `/phong-trao/${id}/`;
 
-/** Path of a page of the directive library, whole or narrowed to one facet value: /van-ban/loai/cong-van/trang/2/. */
-export const libraryPath = (facet?: { key: string; slug: string }, page = 1) =>
-  `/van-ban/${facet ? `${facet.key}/${facet.slug}/` : ''}${page > 1 ? `trang/${page}/` : ''}`;
+/** Path of a page of a faceted list (/van-ban/, /tin-tuc/), whole or narrowed to one facet value: /van-ban/loai/cong-van/trang/2/. */
+export const listPath = (root: string, facet?: { key: string; slug: string }, page = 1) =>
+  `${root}${facet ? `${facet.key}/${facet.slug}/` : ''}${page > 1 ? `trang/${page}/` : ''}`;
+/** Path of a page of the directive library. */
+export const libraryPath = (facet?: { key: string; slug: string }, page = 1) => listPath('/van-ban/', facet, page);
+/** Path of a page of the news list. */
+export const newsListPath = (facet?: { key: string; slug: string }, page = 1) => listPath('/tin-tuc/', facet, page);
 /** Path of the list of every value of a facet: /van-ban/co-quan/. */
-export const facetIndexPath = (key: string) => `/van-ban/${key}/`;
+export const facetIndexPath = (key: string, root = '/van-ban/') => `${root}${key}/`;
 /** Path of a directive's metadata as JSON. */
 export const directiveJsonPath = (id: string) => `/van-ban/${id}.json`;
 /** Path of the site-wide Atom feed of directives. */

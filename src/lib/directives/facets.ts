@@ -84,9 +84,9 @@ export interface FacetCount extends FacetValue {
 }
 
 /** Values of each facet with their counts: years newest first, everything else by name. */
-export function countFacets(all: readonly DirectiveFacets[]): Record<FacetKey, FacetCount[]> {
-  const out = {} as Record<FacetKey, FacetCount[]>;
-  for (const key of FACETS) {
+export function countFacets<K extends string = FacetKey>(all: readonly Record<K, FacetValue[]>[], keys: readonly K[] = FACETS as unknown as readonly K[]): Record<K, FacetCount[]> {
+  const out = {} as Record<K, FacetCount[]>;
+  for (const key of keys) {
     const counts = new Map<string, FacetCount>();
     for (const facets of all)
       for (const v of facets[key]) {

@@ -209,6 +209,8 @@ const checkEntries = (ctx: Ctx) => {
     }
   }
   for (const e of entries.news) {
+    // /tin-tuc/<facet>/ and /tin-tuc/trang/ are the news list's pages.
+    if (['phong-trao', 'tinh', 'nam', 'trang'].includes(e.id)) ctx.issues.push({ file: e.file, message: `${e.id}: ${msg.slugReserved(['phong-trao', 'tinh', 'nam', 'trang'])}` });
     checkDate(ctx, e, e.data.date);
     campaignsOf(e, e.data.campaigns);
     unitsOf(e, e.data.localities, endOf(e.data.date));
