@@ -119,6 +119,7 @@ export const vi = {
   'news.title': 'Tin tức & phong trào',
   'news.lead': 'Tin bài về chương trình và các phong trào thi đua xây dựng nông thôn mới.',
   'news.count': 'tin',
+  'news.related': 'Tin liên quan',
   'news.author': 'Tác giả',
   'news.source': 'Nguồn tin',
   'news.reports': 'Văn bản được đưa tin',
