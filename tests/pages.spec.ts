@@ -116,7 +116,7 @@ describe('unit pages', () => {
 
   it('lists a province’s communes', async () => {
     const page = await open('/dia-phuong/86-tinh-vinh-long/');
-    expect(await page.locator('main tbody tr').count()).toBe(124);
+    expect(await page.locator('#children-table tbody tr').count()).toBe(124);
   });
 });
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readCsv } from '../csv/read-csv.ts';
 import { categoriesOf } from './commune-category.ts';
 import { contrastRatio } from './contrast.ts';
-import { MAP_BACKGROUND, MAP_OUTLINE, NO_DATA_STYLE, PROVINCE_WITH_DATA, PROVINCE_WITHOUT_DATA, styleForRank, type MapStyle } from './level-style.ts';
+import { FOCUS_RING, MAP_BACKGROUND, MAP_OUTLINE, NO_DATA_STYLE, PROVINCE_WITH_DATA, PROVINCE_WITHOUT_DATA, styleForRank, type MapStyle } from './level-style.ts';
 
 // The levels the site shows, so a level added to levels.csv is checked too.
 const levels = readCsv(readFileSync('data/criteria/levels.csv', 'utf8'), 'levels.csv', ['set', 'level', 'name', 'rank', 'decision']).rows.map((r) => ({
@@ -35,6 +35,11 @@ describe('map styles', () => {
   it.each(ladders)('%s: no two categories share a colour or a texture (colour is never the only cue)', (_, styles) => {
     expect(new Set(styles.map((s) => s.fill)).size).toBe(styles.length);
     expect(new Set(styles.map((s) => s.texture.name)).size).toBe(styles.length);
+  });
+
+  it('shows keyboard focus 3:1 against every fill a link can have, in the colour maps.css uses', () => {
+    for (const s of [...[-1, 0, 1, 2, 3].map(styleForRank), PROVINCE_WITH_DATA]) expect(contrastRatio(FOCUS_RING, s.fill), s.fill).toBeGreaterThanOrEqual(3);
+    expect(readFileSync('src/styles/maps.css', 'utf8')).toMatch(new RegExp(`a:focus-visible path \\{[^}]*stroke: ${FOCUS_RING}`));
   });
 
   it('gives no data its own style, apart from every rank', () => {

@@ -58,5 +58,11 @@ export const styleForRank = (rank: number): MapStyle => (rank < 0 ? NO_DATA_STYL
 export const PROVINCE_WITH_DATA: MapStyle = { fill: '#0b6b3a', ink: '#ffffff', texture: TEXTURES.diagonal };
 export const PROVINCE_WITHOUT_DATA: MapStyle = { fill: '#8a8f8c', ink: '#ffffff', texture: TEXTURES.none };
 
+/**
+ * The focused shape's wide inner stroke: 3:1 against every fill a link can have. src/styles/maps.css
+ * writes the same colour (a test checks it does).
+ */
+export const FOCUS_RING = '#ffe08a';
+
 /** The stroke width of a texture's marks, in map units. */
 export const MARK_WIDTH = 1.5;
