@@ -129,12 +129,13 @@ function start(form: HTMLFormElement): void {
     found = responses[0]!.results;
     shown = 0;
     showFilteredList();
-    status.textContent = found.length === 0 ? S.none : fill(S.count, { count: formatInteger(found.length) });
     list = h('ul', { class: 'list-plain' });
     more = h('button', { type: 'button', class: 'button more' }, S.more);
     more.addEventListener('click', async () => focusFirstLink(await showMore(run)));
     results.replaceChildren(list, more);
     await showMore(id);
+    // Announced once the rows are there, so a screen reader hears the count of what it can read.
+    if (id === run) status.textContent = found.length === 0 ? S.none : fill(S.count, { count: formatInteger(found.length) });
   }
 
   /** Loads and appends the next twenty rows; returns the first new one. */

@@ -144,8 +144,9 @@ function start(root: HTMLElement, form: HTMLFormElement): void {
       noneFilters.hidden = !filtered;
       return;
     }
-    status.textContent = query.term === null ? fill(S.countFiltered, { count }) : fill(S.count, { count, q: query.text });
     await showMore(id);
+    // Announced once the results are there, so the count describes what can be read.
+    if (id === run) status.textContent = query.term === null ? fill(S.countFiltered, { count }) : fill(S.count, { count, q: query.text });
   }
 
   /** Loads and appends the next page of results; returns the first new item. */

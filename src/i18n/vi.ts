@@ -177,6 +177,52 @@ export const vi = {
   'unit.levelNone': 'Chưa có quyết định công nhận trong dữ liệu của cổng thông tin.',
   'unit.mentions': 'Văn bản và tin tức nhắc đến',
   'unit.recognitions': 'Quyết định công nhận',
+  /** Maps (src/components/maps/): heading of the map on a province page. */
+  'map.heading': 'Bản đồ mức đạt chuẩn',
+  /** Link before a map that jumps to the table with the same data. */
+  'map.skip': 'Bỏ qua bản đồ, xem bảng',
+  /** The province map's accessible name (SVG title). */
+  'map.title': 'Bản đồ mức đạt chuẩn nông thôn mới của các xã, phường, {province}, năm {year}',
+  'map.titleNoYear': 'Bản đồ các xã, phường của {province}',
+  'map.titleIllustrative': '(dữ liệu minh họa)',
+  /** Figure caption of a province map. */
+  'map.caption': 'Mỗi xã, phường, đặc khu được tô màu và vân theo mức đạt chuẩn năm {year}, theo {set}.',
+  'map.captionNoYear': 'Chưa có kết quả đánh giá của các xã, phường này; bản đồ chỉ cho thấy ranh giới.',
+  'map.method': 'Mức “đạt chuẩn” theo quyết định công nhận, hoặc khi kết quả đánh giá năm đó đạt đủ mọi tiêu chí của bộ; các mức cao hơn chỉ theo quyết định công nhận.',
+  'map.illustrative': 'Kết quả đánh giá tô trên bản đồ là dữ liệu minh họa, không phải số liệu thật.',
+  /** Written on the map itself, so a screenshot keeps it. */
+  'map.watermark': 'DỮ LIỆU MINH HỌA',
+  'map.credit': 'Ranh giới: vietnamese-provinces-database (giấy phép MIT), theo Bản đồ tham chiếu đơn vị hành chính của Bộ Nông nghiệp và Môi trường; đã giản lược.',
+  /** Category phrases, after a commune's name ("Xã A: chưa đạt chuẩn"). */
+  'map.notMet': 'chưa đạt chuẩn',
+  'map.noData': 'không có dữ liệu',
+  /** A commune's accessible name on the map. */
+  'map.area': '{name}: {level}',
+  'map.areaScore': '{name}: {level}, {met}/{total} tiêu chí',
+  'map.legend': 'Chú giải',
+  /** After a legend entry: how many communes it has. */
+  'map.legendCount': '{count} đơn vị',
+  /** The table beside the map. */
+  'map.tableCaption': 'Số liệu của bản đồ: mức đạt chuẩn và số tiêu chí đạt năm {year}',
+  'map.tableCaptionNoYear': 'Các xã, phường trên bản đồ',
+  'map.colUnit': 'Đơn vị',
+  'map.colLevel': 'Mức đạt chuẩn',
+  'map.colCriteria': 'Tiêu chí đạt',
+  'map.noOutline': 'không có ranh giới trên bản đồ',
+  /** The national map on /dia-phuong/. */
+  'map.nationalHeading': 'Bản đồ các tỉnh, thành phố',
+  'map.nationalTitle': 'Bản đồ {total} tỉnh, thành phố từ 01/7/2025; tô xanh là các tỉnh có dữ liệu trên cổng',
+  'map.nationalCaption': 'Chỉ {count} tỉnh trình diễn có dữ liệu trên cổng: tô xanh có vân chéo, bấm vào để mở trang của tỉnh. {others} tỉnh, thành phố còn lại tô xám, chưa có dữ liệu.',
+  'map.provinceData': '{name}: có dữ liệu, {count} xã, phường, đặc khu',
+  'map.provinceNoData': '{name}: chưa có dữ liệu',
+  'map.withData': 'Có dữ liệu',
+  'map.withoutData': 'Chưa có dữ liệu',
+  'map.nationalTableCaption': 'Các tỉnh, thành phố trên bản đồ',
+  'map.colProvince': 'Tỉnh, thành phố',
+  'map.colData': 'Dữ liệu trên cổng',
+  'map.colCommunes': 'Số xã, phường, đặc khu',
+  'map.hoangSa': 'Quần đảo Hoàng Sa',
+  'map.truongSa': 'Quần đảo Trường Sa',
   'criteria.count': '{met}/{total} tiêu chí',
   'criteria.number': 'Số',
   'criteria.name': 'Tiêu chí',
