@@ -118,7 +118,9 @@ export const prepareCards = async (cards: ReadonlyMap<string, UnitCard>): Promis
   const worker = async () => {
     while (next < missing.length) await cardPng(missing[next++]!);
   };
-  await Promise.all(Array.from({ length: availableParallelism() + 1 }, worker));
+  // One more than the cores: satori runs on the main thread while resvg and zlib run on libuv's.
+  const concurrency = Number(process.env.OG_CONCURRENCY) || availableParallelism() + 1;
+  await Promise.all(Array.from({ length: concurrency }, worker));
   const used = new Set(keys.values());
   for (const file of readdirSync(dir)) {
     const m = /^([0-9a-f]{64})\.(png|json)$/.exec(file);

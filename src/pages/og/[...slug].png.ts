@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { portal } from '../../site/portal.ts';
 import { unitCard } from '../../site/unit-preview.ts';
-import { cardPng, prepareCards } from '../../site/og-image.ts';
+import { cardKey, cardPng, prepareCards } from '../../site/og-image.ts';
 import { previewSlug, unitImagePath } from '../../lib/og/image-path.ts';
 import type { UnitCard } from '../../lib/og/unit-card.ts';
 
@@ -20,7 +20,8 @@ export const getStaticPaths = (async () => {
     const card = unitCard(p, unit);
     if (!path || !card) return [];
     cards.set(path, card);
-    return [{ params: { slug: previewSlug(unit) }, props: { card } }];
+    // cacheKey: with Astro's experimental incremental build, an unchanged image is not even copied again.
+    return [{ params: { slug: previewSlug(unit) }, props: { card }, cacheKey: cardKey(card) }];
   });
 }) satisfies GetStaticPaths;
 
