@@ -71,7 +71,7 @@ export const summariseUnit = (assessments: readonly Assessment[], criteria: read
 };
 
 /** The highest level among a unit's recognitions, by the set's rank. */
-export const highestLevel = (recognised: readonly { set: string; level: string; year: number }[], levels: readonly LevelInfo[]) =>
+export const highestLevel = <R extends { set: string; level: string; year: number }>(recognised: readonly R[], levels: readonly LevelInfo[]) =>
   recognised
     .map((r) => ({ ...r, info: levels.find((l) => l.set === r.set && l.level === r.level) }))
     .filter((r) => r.info)
