@@ -178,3 +178,28 @@ describe('news list', () => {
     expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).toBe(`/phong-trao/${campaign}/atom.xml`);
   });
 });
+
+describe('campaign pages', () => {
+  const campaigns = entries<{ name: string; launch_document?: { number: string } }>('campaigns');
+  const tagged = (folder: string, id: string) => entries<{ campaigns?: string[] }>(folder).filter((e) => (e.data.campaigns ?? []).includes(id)).map((e) => e.id);
+
+  it('list exactly the directives and news tagged with them, and offer their feed', async () => {
+    for (const c of campaigns) {
+      const page = await open(`/phong-trao/${c.id}/`, { javaScript: false });
+      const section = (heading: string) =>
+        page.locator(`h2:text-is("${heading}") + ul > li h3 a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const directives = await section('Văn bản liên quan');
+      const news = await section('Tin liên quan');
+      const want = { directives: tagged('directives', c.id).map((id) => `/van-ban/${id}/`), news: tagged('news', c.id).map((id) => `/tin-tuc/${id}/`) };
+      if (c.data.launch_document) {
+        // Entries citing the launching document come on top of the tagged ones (rule unit-tested in cites-document.test.ts).
+        expect(directives, c.id).toEqual(expect.arrayContaining(want.directives));
+        expect(news, c.id).toEqual(expect.arrayContaining(want.news));
+      } else {
+        expect(directives.sort(), c.id).toEqual(want.directives.sort());
+        expect(news.sort(), c.id).toEqual(want.news.sort());
+      }
+      expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).toBe(`/phong-trao/${c.id}/atom.xml`);
+    }
+  });
+});
