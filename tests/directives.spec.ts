@@ -200,3 +200,24 @@ describe('a corrected number', () => {
     }
   });
 });
+
+describe('news reporting a directive', () => {
+  interface Mention {
+    number: string;
+    date?: string;
+  }
+  const news = entries<{ title: string; reports?: Mention[] }>('news');
+  const reported = news.flatMap((n) =>
+    (n.data.reports ?? []).flatMap((m) => directives.filter((d) => d.data.number === m.number && d.data.date === m.date).map((d) => ({ news: n, directive: d }))),
+  );
+
+  it('links the article to the directive it reports, and the directive back to the article', async () => {
+    expect(reported.length).toBeGreaterThan(0);
+    for (const { news: n, directive: d } of reported) {
+      const article = await open(`/tin-tuc/${n.id}/`);
+      await article.locator(`main a[href="/van-ban/${d.id}/"]`).first().click();
+      await article.waitForURL(`**/van-ban/${d.id}/`);
+      expect(await article.locator(`#duoc-dan-chieu ~ ul a[href="/tin-tuc/${n.id}/"]`).count(), d.id).toBe(1);
+    }
+  });
+});
