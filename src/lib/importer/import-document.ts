@@ -250,7 +250,7 @@ export function importDirective(text: string, options: ImportOptions): Imported 
   return { kind: 'directive', slug, data, body: bodyToMarkdown(bodyLines), found, warnings };
 }
 
-// The sentence of the lead that reports a document: "Ngày 12/4/2023, Huyện ủy Trà Cú ban hành Công văn số 815-CV/HU".
+// The sentence of the lead that reports a document: "Ngày <date>, <body> ban hành <type> số <number> …".
 const LEAD_DATE = /^ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\s*,/iu;
 
 /** Source named when the page footer does not name the site. */
