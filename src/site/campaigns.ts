@@ -33,7 +33,7 @@ const build = (p: Portal, graph: CitationGraph): Map<string, CampaignMembers> =>
       const news = p.news.filter(
         (n) => n.data.campaigns.includes(campaign.id) || citesLaunch(graph.ofNews.get(n.id) ?? [], { id: n.id, issuerKey: null }),
       );
-      return [campaign.id, { launchedBy: p.directives.find((d) => d.id === heldId), directives, news }];
+      return [campaign.id, { launchedBy: heldId ? p.directiveById.get(heldId) : undefined, directives, news }];
     }),
   );
 

@@ -2,7 +2,7 @@
  * The directive library's facets, computed once per build from the portal: the values of each
  * directive (type, body, year, province, programme, campaign) and the count of every value.
  */
-import { countFacets, directiveFacets, FACETS, issuerNames, type DirectiveFacets, type FacetCount, type FacetKey } from '../lib/directives/facets.ts';
+import { countFacets, directiveFacets, facetListings, FACETS, issuerNames, type DirectiveFacets, type FacetCount, type FacetKey, type FacetListing } from '../lib/directives/facets.ts';
 import { typeName } from '../lib/directives/title.ts';
 import { unitFullName, unitSlug } from '../lib/units/unit-path.ts';
 import { unitId } from '../lib/units/unit-index.ts';
@@ -14,6 +14,8 @@ export interface Library {
   facetsOf: Map<string, DirectiveFacets>;
   /** Every value of each facet with its count. */
   counts: Record<FacetKey, FacetCount[]>;
+  /** Every list the library publishes (all, then one per facet value), newest first within each. */
+  listings: Listing[];
 }
 
 const build = (p: Portal): Library => {
@@ -39,7 +41,8 @@ const build = (p: Portal): Library => {
       }),
     );
   }
-  return { facetsOf, counts: countFacets([...facetsOf.values()]) };
+  const counts = countFacets([...facetsOf.values()]);
+  return { facetsOf, counts, listings: facetListings(p.directives, facetsOf, counts, FACETS) };
 };
 
 let cache: Promise<Library> | undefined;
@@ -50,19 +53,4 @@ export const library = (): Promise<Library> => (cache ??= portal().then(build));
 export const PAGE_SIZE = 50;
 
 /** One list of the library: everything, or the directives with one facet value. */
-export interface Listing {
-  facet?: { key: FacetKey; slug: string; name: string };
-  entries: DirectiveEntry[];
-}
-
-/** Every list the library publishes, newest first within each. */
-export const listings = (p: Portal, lib: Library): Listing[] => {
-  const out: Listing[] = [{ entries: p.directives }];
-  for (const key of FACETS)
-    for (const value of lib.counts[key])
-      out.push({
-        facet: { key, slug: value.slug, name: value.name },
-        entries: p.directives.filter((e) => lib.facetsOf.get(e.id)?.[key].some((v) => v.slug === value.slug)),
-      });
-  return out;
-};
+export type Listing = FacetListing<DirectiveEntry, FacetKey>;

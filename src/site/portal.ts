@@ -92,6 +92,9 @@ const load = async () => {
     disbursements: data(disbursements),
     directives: sortedDirectives,
     news: sortedNews,
+    /** Entries by id, for pages that list other entries by id. */
+    directiveById: new Map(sortedDirectives.map((d) => [d.id, d])),
+    newsById: new Map(sortedNews.map((n) => [n.id, n])),
     campaigns: [...campaigns].sort((a, b) => a.data.name.localeCompare(b.data.name, 'vi')),
   };
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFacets, directiveFacets, issuerNames, UNDATED, type FacetNames } from './facets.ts';
+import { countFacets, directiveFacets, facetListings, issuerNames, UNDATED, type FacetNames } from './facets.ts';
 
 const names: FacetNames = {
   typeName: (k) => ({ 'cong-van': 'Công văn', 'thong-bao': 'Thông báo' })[k] ?? k,
@@ -49,5 +49,22 @@ describe('countFacets', () => {
     expect(c.nam.map((v) => [v.slug, v.count])).toEqual([['2024', 1], ['2020', 1], [UNDATED, 1]]);
     expect(c.loai.map((v) => [v.name, v.count])).toEqual([['Công văn', 2], ['Thông báo', 1]]);
     expect(c.tinh).toEqual([{ slug: '44-tinh-quang-tri', name: 'Tỉnh Quảng Trị', count: 3 }]);
+  });
+});
+
+describe('facetListings', () => {
+  it('gives the whole list, then each counted value with its items in the original order', () => {
+    const items = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    const facetsOf = new Map([
+      ['a', { nam: [{ slug: '2024', name: '2024' }] }],
+      ['b', { nam: [{ slug: '2020', name: '2020' }] }],
+      ['c', { nam: [{ slug: '2024', name: '2024' }] }],
+    ]);
+    const counts = countFacets([...facetsOf.values()], ['nam'] as const);
+    expect(facetListings(items, facetsOf, counts, ['nam'] as const).map((l) => [l.facet?.slug, l.entries.map((e) => e.id)])).toEqual([
+      [undefined, ['a', 'b', 'c']],
+      ['2024', ['a', 'c']],
+      ['2020', ['b']],
+    ]);
   });
 });

@@ -102,3 +102,34 @@ export function countFacets<K extends string = FacetKey>(all: readonly Record<K,
   }
   return out;
 }
+
+/** One list of a faceted section: everything, or the items with one facet value. */
+export interface FacetListing<T, K extends string> {
+  facet?: { key: K; slug: string; name: string };
+  entries: T[];
+}
+
+/**
+ * The whole list, then one list per counted facet value, each in the order of `items`. One pass over
+ * the items, so a section with thousands of entries and values is not filtered once per value.
+ */
+export function facetListings<T extends { id: string }, K extends string>(
+  items: readonly T[],
+  facetsOf: ReadonlyMap<string, Record<K, FacetValue[]>>,
+  counts: Record<K, FacetCount[]>,
+  keys: readonly K[],
+): FacetListing<T, K>[] {
+  const byValue = new Map<string, T[]>();
+  for (const item of items)
+    for (const key of keys)
+      for (const v of facetsOf.get(item.id)?.[key] ?? []) {
+        const k = `${key}\u0000${v.slug}`;
+        const list = byValue.get(k) ?? [];
+        list.push(item);
+        byValue.set(k, list);
+      }
+  return [
+    { entries: [...items] },
+    ...keys.flatMap((key) => counts[key].map((v) => ({ facet: { key, slug: v.slug, name: v.name }, entries: byValue.get(`${key}\u0000${v.slug}`) ?? [] }))),
+  ];
+}
