@@ -102,16 +102,21 @@ describe('validate CLI', () => {
     expect(r.stdout).toMatch(/^Dữ liệu hợp lệ: \d+ dòng CSV, \d+ tệp Markdown\.\n$/);
   });
 
-  it('prints GitHub annotations with --format github', () => {
+  it('prints GitHub annotations with --format github, each at the line and column of the error', () => {
     const r = run('--root', fixture(BROKEN), '--format', 'github');
     expect(r.status).toBe(1);
     expect(outputLines(r.stdout)).toEqual([
-      `::error file=content/directives/ubnd-tinh-tra-vinh-12-ubnd-nn-2024.md,line=5,title=Dữ liệu không hợp lệ::${EXPECTED_TEXT[0]}`,
-      `::error file=data/figures/86-vinh-long.csv,line=2,title=Dữ liệu không hợp lệ::${EXPECTED_TEXT[1]}`,
-      `::error file=data/figures/86-vinh-long.csv,line=3,title=Dữ liệu không hợp lệ::${EXPECTED_TEXT[2]}`,
+      `::error file=content/directives/ubnd-tinh-tra-vinh-12-ubnd-nn-2024.md,line=5,col=7,title=Dữ liệu không hợp lệ%3A trường date::${EXPECTED_TEXT[0]}`,
+      `::error file=data/figures/86-vinh-long.csv,line=2,col=26,title=Dữ liệu không hợp lệ%3A cột value::${EXPECTED_TEXT[1]}`,
+      `::error file=data/figures/86-vinh-long.csv,line=3,col=13,title=Dữ liệu không hợp lệ%3A cột indicator::${EXPECTED_TEXT[2]}`,
       `::error file=data/ghi-chu%2C2024.csv,title=Dữ liệu không hợp lệ::${EXPECTED_TEXT[3]}`,
       `::error file=data/programmes.csv,line=1,title=Dữ liệu không hợp lệ::${EXPECTED_TEXT[4]}`,
     ]);
+  });
+
+  it('rejects an unknown --format', () => {
+    const r = run('--format', 'json');
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', '--format: "json" không hợp lệ; dùng text hoặc github\n']);
   });
 
   it('escapes percent signs and line breaks in the annotation message', () => {
@@ -124,9 +129,10 @@ describe('validate CLI', () => {
     };
     const decimal = 'cần một số viết bằng chữ số, dấu chấm "." cho phần thập phân, không có dấu phân cách hàng nghìn (ví dụ 25608.6)';
     const slug = 'cần mã viết thường không dấu, nối bằng gạch ngang (ví dụ ngay-thu-7-vi-nong-thon-moi)';
+    // The quoted line break puts the value cell at the start of line 3 (`chuan",43%,…`), column 8.
     expect(outputLines(run('--root', fixture(files), '--format', 'github').stdout)).toEqual([
-      `::error file=data/figures/86-vinh-long.csv,line=2,title=Dữ liệu không hợp lệ::data/figures/86-vinh-long.csv:2 cột "indicator": giá trị "xa-dat%0Achuan" — ${slug}`,
-      `::error file=data/figures/86-vinh-long.csv,line=2,title=Dữ liệu không hợp lệ::data/figures/86-vinh-long.csv:2 cột "value": giá trị "43%25" — ${decimal}`,
+      `::error file=data/figures/86-vinh-long.csv,line=2,col=13,title=Dữ liệu không hợp lệ%3A cột indicator::data/figures/86-vinh-long.csv:2 cột "indicator": giá trị "xa-dat%0Achuan" — ${slug}`,
+      `::error file=data/figures/86-vinh-long.csv,line=3,col=8,title=Dữ liệu không hợp lệ%3A cột value::data/figures/86-vinh-long.csv:2 cột "value": giá trị "43%25" — ${decimal}`,
     ]);
   });
 });

@@ -4,8 +4,11 @@
  * Exit code 1 when anything is wrong. `--format github` prints GitHub workflow annotations instead,
  * so errors show on the changed line of a pull request.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatIssue, type DataIssue } from '../src/lib/validate/issue.ts';
+import { formatIssue } from '../src/lib/validate/issue.ts';
+import { githubAnnotations } from '../src/lib/validate/github-annotation.ts';
 import { validateDataset } from '../src/lib/validate/validate-dataset.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -13,15 +16,24 @@ const args = process.argv.slice(2);
 const dirArg = args.indexOf('--root');
 const format = args.includes('--format') ? args[args.indexOf('--format') + 1] : 'text';
 
-// GitHub annotation syntax: https://docs.github.com/actions/reference/workflow-commands-for-github-actions
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProp = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-const githubAnnotation = (i: DataIssue) =>
-  `::error file=${escapeProp(i.file)}${i.line ? `,line=${i.line}` : ''},title=${escapeProp('Dữ liệu không hợp lệ')}::${escapeData(formatIssue(i))}`;
+if (format !== 'text' && format !== 'github') {
+  console.error(`--format: "${format}" không hợp lệ; dùng text hoặc github`);
+  process.exit(2);
+}
 
-const { raw, issues } = validateDataset(dirArg >= 0 ? args[dirArg + 1]! : root);
+const dir = dirArg >= 0 ? args[dirArg + 1]! : root;
+const readText = (file: string): string | undefined => {
+  try {
+    return readFileSync(join(dir, file), 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+const { raw, issues } = validateDataset(dir);
 if (issues.length) {
-  for (const i of issues) console.log(format === 'github' ? githubAnnotation(i) : formatIssue(i));
+  const lines = format === 'github' ? githubAnnotations(issues, readText) : issues.map(formatIssue);
+  for (const l of lines) console.log(l);
   console.error(`\n${issues.length} lỗi. Sửa các lỗi trên rồi chạy lại: npm run validate`);
   process.exit(1);
 }
