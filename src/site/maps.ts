@@ -14,6 +14,7 @@ import { unitId } from '../lib/units/unit-index.ts';
 import { unitFullName, unitPath } from '../lib/units/unit-path.ts';
 import { communesMap, provincesMap } from './boundaries.ts';
 import type { Portal, Unit } from './portal.ts';
+import { buildDay } from '../lib/dates/build-day.ts';
 
 /** A category as the legend shows it. */
 export interface LegendItem extends MapCategory {
@@ -70,7 +71,7 @@ export const provinceMapData = (p: Portal, province: Unit): ProvinceMapData | un
   const units = [...(p.childrenOf.get(unitId(province)) ?? [])].sort((a, b) => compareVietnamese(a.name, b.name));
   const assessmentsOf = (u: Unit) => p.assessmentsByUnit.get(unitId(u)) ?? [];
   const shown = mapYear(units.flatMap(assessmentsOf));
-  const set = shown?.set ?? setInForce(p, new Date().toISOString().slice(0, 10));
+  const set = shown?.set ?? setInForce(p, buildDay());
   const criteria = p.criteria.filter((c) => c.set === set);
   const legend: LegendItem[] = categoriesOf(set, p.levels).map((c) => ({ ...c, phrase: phraseOf(c), style: styleForRank(c.rank), count: 0 }));
   const byKey = new Map(legend.map((c) => [c.key, c]));

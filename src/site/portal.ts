@@ -7,13 +7,14 @@ import { unitId } from '../lib/units/unit-index.ts';
 import { addTo, buildUnitGraph } from '../lib/units/unit-graph.ts';
 import { titleOf } from './titles.ts';
 import { partialDateEnd, partialDateSortKey, parsePartialDate } from '../lib/dates/partial-date.ts';
+import { buildDay } from '../lib/dates/build-day.ts';
 
 const data = <T>(entries: { data: T }[]): T[] => entries.map((e) => e.data);
 
-/** The last day a partial date covers; an undated entry counts as today. */
+/** The last day a partial date covers; an undated entry counts as of the build's day (SOURCE_DATE_EPOCH). */
 export const endOfDate = (value: string): string => {
   const d = parsePartialDate(value);
-  return (d && partialDateEnd(d)) ?? new Date().toISOString().slice(0, 10);
+  return (d && partialDateEnd(d)) ?? buildDay();
 };
 
 const byDateDesc = (a: string, b: string) => {
