@@ -11,21 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { filesUnder, PROJECT_ROOT } from './support/build.ts';
 import { useBrowser } from './support/browser.ts';
 import { entries } from './support/content.ts';
+import { startTags } from './support/html.ts';
 import { headersFile, metaContentSecurityPolicy } from '../src/lib/security/policy.ts';
 
 const DIST = join(PROJECT_ROOT, 'dist');
 const pages = filesUnder(DIST).filter((f) => f.endsWith('.html'));
 const html = (file: string) => readFileSync(join(DIST, file), 'utf8');
-
-/** Start tags of a page with their attributes (names lower-cased, values as written, entities left). */
-const tags = (text: string) =>
-  [...text.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*\/?>/g)].map((m) => ({
-    name: m[1]!.toLowerCase(),
-    attributes: [...m[2]!.matchAll(/\s+([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g)].map((a) => ({
-      name: a[1]!.toLowerCase(),
-      value: a[2] ?? a[3] ?? a[4] ?? '',
-    })),
-  }));
 
 // Astro writes the short unit addresses as tiny redirect pages (a meta refresh, nothing to run).
 const isRedirect = (text: string) => /<meta http-equiv="refresh"/.test(text);
@@ -35,7 +26,7 @@ describe('the built pages', () => {
   const problems: string[] = [];
   for (const file of pages) {
     const text = html(file);
-    const all = tags(text);
+    const all = startTags(text);
     if (isRedirect(text)) found.redirects++;
     const csp = all.findIndex((t) => t.name === 'meta' && t.attributes.some((a) => a.name === 'http-equiv' && a.value.toLowerCase() === 'content-security-policy'));
     const firstGoverned = all.findIndex((t) => t.name === 'script' || t.name === 'style' || (t.name === 'link' && t.attributes.some((a) => a.name === 'rel' && a.value === 'stylesheet')));

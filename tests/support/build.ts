@@ -4,8 +4,9 @@
  * Builds of one project folder take turns (a lock folder), because they share its caches.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The project folder. */
@@ -88,3 +89,21 @@ export const filesUnder = (dir: string): string[] => {
 
 /** A file of a built site as text. */
 export const readText = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
+
+/**
+ * A scratch project: this project's code (src/, public/, config) copied into a temp folder, its
+ * node_modules linked, and `files` (data/…, content/…) as its only data. Build it with
+ * `buildSite({ root, outDir })`; remove it with `rmSync(root, { recursive: true })`.
+ */
+export const scratchProject = (files: Record<string, string>): string => {
+  const root = mkdtempSync(join(tmpdir(), 'ntm-site-'));
+  for (const part of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(PROJECT_ROOT, part), join(root, part), { recursive: true });
+  }
+  symlinkSync(realpathSync(join(PROJECT_ROOT, 'node_modules')), join(root, 'node_modules'), 'dir');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+};
