@@ -6,8 +6,9 @@
  * `javascript:` or `data:` address keeps its text and loses the link.
  *
  * Two plugins for Astro's Markdown processor (Sätteri), which otherwise writes raw HTML and any link
- * address through verbatim. Node and context types are the few parts of Sätteri's plugin API used.
+ * address through verbatim. Sätteri is Astro's dependency; only its types are imported here.
  */
+import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
 
 /** URL schemes a link or image in data files may use; anything else (javascript:, data:, vbscript:, file:) is dropped. */
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
@@ -23,59 +24,38 @@ export const isSafeUrl = (url: string): boolean => {
   return scheme === undefined || SAFE_SCHEMES.has(scheme.toLowerCase());
 };
 
-interface MdNode {
-  type: string;
-  value?: string;
-}
-
-interface MdContext {
-  parent(node: MdNode): MdNode | undefined;
-  removeNode(node: MdNode): void;
-}
-
 // Parents whose children are phrasing content: raw HTML there is inline and becomes plain text.
 const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell']);
 
 const COMMENT = /^\s*<!--[\s\S]*-->\s*$/;
 
 /** Raw HTML as text: add to the processor's `mdastPlugins` (src/integrations/safe-markdown.ts does). */
-export const rawHtmlAsText = {
+export const rawHtmlAsText: MdastPluginDefinition = {
   name: 'ntm:raw-html-as-text',
-  html(node: MdNode, ctx: MdContext): MdNode | undefined {
-    if (COMMENT.test(node.value ?? '')) {
+  html(node, ctx) {
+    if (COMMENT.test(node.value)) {
       ctx.removeNode(node);
       return undefined;
     }
-    const text: MdNode = { type: 'text', value: node.value ?? '' };
+    const text = { type: 'text' as const, value: node.value };
     // A block of HTML becomes a paragraph of text, inline HTML a run of text.
-    return PHRASING_PARENTS.has(ctx.parent(node)?.type ?? '') ? text : { type: 'paragraph', children: [text] };
+    return PHRASING_PARENTS.has(ctx.parent(node).type) ? text : { type: 'paragraph', children: [text] };
   },
 };
-
-interface HastElement {
-  type: 'element';
-  tagName: string;
-  properties?: Record<string, unknown>;
-  children?: unknown[];
-}
-
-interface HastContext {
-  replaceNode(node: HastElement, replacement: unknown): void;
-}
 
 /**
  * Links and images with an unsafe address, after references are resolved (`[x][r]`, `<javascript:…>`
  * included): a link keeps its text, an image becomes its alternative text. Add to `hastPlugins`.
  */
-export const safeUrls = {
+export const safeUrls: HastPluginDefinition = {
   name: 'ntm:safe-urls',
   element: {
     filter: ['a', 'img'],
-    visit(node: HastElement, ctx: HastContext): undefined {
-      const url = node.tagName === 'a' ? node.properties?.href : node.properties?.src;
+    visit(node, ctx) {
+      const url = node.tagName === 'a' ? node.properties.href : node.properties.src;
       if (typeof url !== 'string' || isSafeUrl(url)) return undefined;
-      const alt = node.properties?.alt;
-      ctx.replaceNode(node, node.tagName === 'a' ? (node.children ?? []) : { type: 'text', value: typeof alt === 'string' ? alt : '' });
+      const alt = node.properties.alt;
+      ctx.replaceNode(node, node.tagName === 'a' ? [...node.children] : { type: 'text', value: typeof alt === 'string' ? alt : '' });
       return undefined;
     },
   },
