@@ -1,6 +1,6 @@
 /**
  * The site served under a base path (/ntm/), as on GitHub Pages for a project or behind a shared
- * host: a build with BASE_PATH=/ntm/ into .cache/dist-base/. Every address any file gives (pages,
+ * host: a build with BASE_PATH=/ntm (as configure-pages gives it) into .cache/dist-base/. Every address any file gives (pages,
  * styles, scripts, feeds, sitemap, robots.txt, data files) stays under /ntm/ and leads to a file of
  * the build; in Chromium, pages, search, filters, redirects and the 404 page work there.
  */
@@ -15,6 +15,8 @@ import { launch, visit } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
 import { unitPath } from '../src/lib/units/unit-path.ts';
 
+// As configure-pages gives it: no trailing slash. Every address must start with /ntm/.
+const BASE_PATH = '/ntm';
 const BASE = '/ntm/';
 const SITE = 'https://example.gov.vn';
 const OUT_DIR = '.cache/dist-base';
@@ -76,7 +78,7 @@ let files: string[] = [];
 let refs: Ref[] = [];
 
 beforeAll(async () => {
-  await buildSite({ outDir: OUT_DIR, env: { BASE_PATH: BASE, SITE_URL: SITE } });
+  await buildSite({ outDir: OUT_DIR, env: { BASE_PATH, SITE_URL: SITE } });
   files = filesUnder(OUT);
   refs = files.filter((f) => /\.(html|css|js|xml|txt|json)$/.test(f)).flatMap((f) => refsOf(f, readText(OUT, f)));
 }, 900_000);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { headerContentSecurityPolicy, headersFile, metaContentSecurityPolicy, securityHeaders } from './policy.ts';
 
@@ -38,5 +40,14 @@ describe('_headers', () => {
     expect(headers).toEqual(securityHeaders());
     expect(headers.map(([name]) => name)).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'X-Frame-Options', 'Permissions-Policy']);
     expect(Object.fromEntries(headers)['Content-Security-Policy']).toBe(headerContentSecurityPolicy());
+  });
+});
+
+describe("README's nginx example", () => {
+  it('sends exactly the headers of the policy module', () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../../README.md', import.meta.url)), 'utf8');
+    const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const sent = [...nginx.matchAll(/add_header ([A-Za-z-]+) "([^"]*)" always;/g)].map((m) => [m[1], m[2]]);
+    expect(sent).toEqual(securityHeaders());
   });
 });
