@@ -27,7 +27,7 @@ interface Step {
 }
 interface Job {
   'runs-on': string;
-  container?: string;
+  container?: { image: string; options?: string };
   if?: string;
   needs?: string | string[];
   permissions?: Record<string, string>;
@@ -130,7 +130,7 @@ describe('CI on every push and pull request', () => {
   });
 
   it('tests on Debian with Chromium from apt (.ci/setup, as .ci/run does)', () => {
-    expect(job('test').container).toMatch(/bookworm|trixie|debian/);
+    expect(job('test').container?.image).toMatch(/bookworm|trixie|debian/);
     expect(runs(job('test'))).toContain('.ci/setup');
     expect(readFileSync(join(ROOT, '.ci', 'run'), 'utf8')).toMatch(/^\.ci\/setup$/m);
     expect(readFileSync(join(ROOT, '.ci', 'setup'), 'utf8')).toContain('apt-get install -y -qq chromium');
