@@ -370,6 +370,9 @@ export const vi = {
   'og.provinceAssessed': '{count} xã có kết quả đánh giá năm {year}',
   'og.provinceAverage': 'bình quân {average} tiêu chí mỗi xã',
   'og.alt': 'Ảnh xem trước: {text}',
+  'og.news': 'Tin tức',
+  'og.campaign': 'Phong trào',
+  'og.campaignHeld': 'Trên cổng: {directives} văn bản, {news} tin bài',
   /** Share actions on a page (components/common/ShareLinks.astro); the buttons show only with JavaScript. */
   'share.title': 'Chia sẻ trang này',
   'share.facebook': 'Chia sẻ lên Facebook',
