@@ -132,6 +132,8 @@ export const vi = {
   'campaign.sources': 'Nguồn',
   'campaign.directives': 'Văn bản liên quan',
   'campaign.news': 'Tin liên quan',
+  'campaign.figures': 'Số liệu liên quan',
+  'campaign.figuresLead': 'Số liệu do các văn bản và tin bài của phong trào nêu, kèm nguồn.',
   'localities.title': 'Địa phương',
   'localities.lead':
     'Tình hình đạt tiêu chí nông thôn mới của từng tỉnh và xã. Đơn vị hành chính trước 01/7/2025 vẫn được giữ để tra cứu kết quả cũ.',
