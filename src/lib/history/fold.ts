@@ -118,6 +118,12 @@ export const frontMatterHints = (lines: readonly string[]): Cells => {
   return out;
 };
 
+const pick = (cells: Cells, names: readonly string[]): Cells => {
+  const out: Cells = {};
+  for (const n of names) if (cells[n] !== undefined) out[n] = cells[n]!;
+  return out;
+};
+
 const fileAction = (d: FileDiff): Action => (d.status === 'added' ? 'added' : d.status === 'deleted' ? 'removed' : 'changed');
 
 const yearEnd = (year: string | undefined) => (year ? `${year}-12-31` : undefined);
@@ -191,7 +197,7 @@ export function applyCommit(state: HistoryState, commit: RawCommit): void {
       // One item per commune and year: its criteria rows change together.
       const key = `${e.cells.unit ?? ''}|${e.cells.year ?? ''}`;
       const g = groups.get(key);
-      if (!g) groups.set(key, { kind: dataset, action: e.action, key, rows: 1, fields: { unit: e.cells.unit ?? '', year: e.cells.year ?? '', set: e.cells.set ?? '' } });
+      if (!g) groups.set(key, { kind: dataset, action: e.action, key, rows: 1, fields: pick(e.cells, ['unit', 'year', 'as_of', 'set']) });
       else {
         g.rows = (g.rows ?? 1) + 1;
         if (g.action !== e.action) g.action = 'changed';
