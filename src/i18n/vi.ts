@@ -405,6 +405,7 @@ export const vi = {
   'history.reason.ok': 'chưa có trong lịch sử git (chưa được commit)',
   /** /du-lieu/: after each file. */
   'history.fileChanged': 'cập nhật {date}',
+  'history.fileUnknown': 'ngày cập nhật không rõ',
   /** The page /thay-doi/ and its feed. */
   'changes.title': 'Thay đổi dữ liệu',
   'changes.lead':

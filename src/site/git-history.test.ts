@@ -108,8 +108,8 @@ describe('readDataHistory on a scratch repository', () => {
       [hashes.initial, '10/01/2024', 'Dữ liệu ban đầu', 'Thêm 1 văn bản, 2 kết quả đánh giá tiêu chí, 2 số liệu kết quả'],
     ]);
     expect(list[0]!.groups).toEqual([{ action: 'changed', heading: 'Sửa', lines: [{ kind: 'assessments', label: 'Xã 29490: kết quả đánh giá năm 2024', path: '/dia-phuong/29490/', detail: '1 tiêu chí' }] }]);
-    expect(list[1]!.groups[0]!.lines).toEqual([{ kind: 'figures', label: 'xa-nang-cao: 849, tháng 04/2023', path: '/ket-qua/' }]);
-    expect(list[3]!.groups[0]!.lines).toEqual([{ kind: 'directives', label: 'Văn bản ubnd-thu-2-2024', path: '/van-ban/ubnd-thu-2-2024/' }]);
+    expect(list[1]!.groups[0]!.lines).toEqual([{ kind: 'figures', label: 'xa-nang-cao: 849, tháng 04/2023', path: '/ket-qua/', detail: 'số liệu kết quả' }]);
+    expect(list[3]!.groups[0]!.lines).toEqual([{ kind: 'directives', label: 'Văn bản ubnd-thu-2-2024', path: '/van-ban/ubnd-thu-2-2024/', detail: 'văn bản' }]);
     expect(list[3]!.commitUrl).toBe(`https://example.org/r/commit/${hashes.directive}`);
   });
 

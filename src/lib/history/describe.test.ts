@@ -20,8 +20,8 @@ const item = (kind: string, action: ChangeItem['action'], key: string, fields: R
 
 describe('describeItem', () => {
   it('names an existing entry from the data and links it; a removed one from its old front matter', () => {
-    expect(describeItem(item('directives', 'changed', 'ubnd-x-1-2024', {}), lookups)).toEqual({ kind: 'directives', label: 'Công văn 1/UBND-NN, UBND huyện X', path: '/van-ban/ubnd-x-1-2024/' });
-    expect(describeItem(item('directives', 'removed', 'cu', { number: '5/KH-UBND', issuer: 'UBND xã Y' }), lookups)).toEqual({ kind: 'directives', label: '5/KH-UBND, UBND xã Y' });
+    expect(describeItem(item('directives', 'changed', 'ubnd-x-1-2024', {}), lookups)).toEqual({ kind: 'directives', label: 'Công văn 1/UBND-NN, UBND huyện X', path: '/van-ban/ubnd-x-1-2024/', detail: 'văn bản' });
+    expect(describeItem(item('directives', 'removed', 'cu', { number: '5/KH-UBND', issuer: 'UBND xã Y' }), lookups)).toEqual({ kind: 'directives', label: '5/KH-UBND, UBND xã Y', detail: 'văn bản' });
     expect(describeItem(item('news', 'removed', 'tin-cu', {}), lookups).label).toBe('tin-cu');
   });
 
@@ -41,6 +41,7 @@ describe('describeItem', () => {
       kind: 'figures',
       label: 'Số xã được công nhận đạt chuẩn nông thôn mới: Cả nước, tháng 01/2024',
       path: '/ket-qua/#reported-figures',
+      detail: 'số liệu kết quả',
     });
     expect(describeItem(item('recognitions', 'added', 'k', { unit: '29489', set: 'qd-318-2022', level: 'dat-chuan', year: '2021', decision_date: '2022-04-07' }), lookups).label).toBe(
       'Xã Hàm Tân: Đạt chuẩn nông thôn mới, năm 2021',
@@ -49,12 +50,14 @@ describe('describeItem', () => {
       kind: 'units',
       label: 'Xã Hàm Giang',
       path: '/dia-phuong/29489-xa-ham-giang/',
+      detail: 'đơn vị hành chính',
     });
     expect(describeItem(item('lineage', 'added', 'k', { old_code: '29489', new_code: '29489', date: '2025-07-01' }), lookups).label).toBe('Xã Hàm Tân → Xã Hàm Giang, từ 01/07/2025');
     expect(describeItem(item('criteria', 'changed', 'qd-318-2022|3', { set: 'qd-318-2022', number: '3', name: 'Thủy lợi' }), lookups)).toEqual({
       kind: 'criteria',
       label: '3. Thủy lợi (qd-318-2022)',
       path: '/du-lieu/#criteria',
+      detail: 'tiêu chí',
     });
     expect(describeItem(item('file', 'changed', 'data/khac.csv', {}), lookups).label).toBe('Tệp data/khac.csv');
   });
@@ -78,7 +81,7 @@ describe('describeChanges', () => {
       ['aaaaaaa', '02/01/2024', 'Một', '', 'Thêm 1 văn bản'],
     ]);
     expect(list[0]!.commitUrl).toBe(`https://example.org/r/commit/${'b'.repeat(40)}`);
-    expect(list[1]!.groups).toEqual([{ action: 'added', heading: 'Thêm', lines: [{ kind: 'directives', label: 'Công văn 1/UBND-NN, UBND huyện X', path: '/van-ban/ubnd-x-1-2024/' }] }]);
+    expect(list[1]!.groups).toEqual([{ action: 'added', heading: 'Thêm', lines: [{ kind: 'directives', label: 'Công văn 1/UBND-NN, UBND huyện X', path: '/van-ban/ubnd-x-1-2024/', detail: 'văn bản' }] }]);
     expect(describeChanges(h, lookups, { limit: 1 }).map((e) => e.short)).toEqual(['bbbbbbb']);
   });
 });

@@ -41,8 +41,8 @@ export interface ChangeLine {
   kind: string;
   label: string;
   path?: string;
-  /** How many rows it stands for ("19 tiêu chí"), when more than one thing. */
-  detail?: string;
+  /** What it is ("văn bản", "số liệu kết quả"), or for an assessment, whose label says so, how many criteria rows changed. */
+  detail: string;
 }
 
 export interface ChangeGroup {
@@ -108,7 +108,7 @@ const entryHint = (kind: string, f: Cells): string | undefined =>
 export function describeItem(item: ChangeItem, l: ChangeLookups): ChangeLine {
   const f = item.fields ?? {};
   const kind = item.kind;
-  const line = (label: string, path?: string, detail?: string): ChangeLine => ({ kind, label, ...(path ? { path } : {}), ...(detail ? { detail } : {}) });
+  const line = (label: string, path?: string, detail = kindLabel(kind)): ChangeLine => ({ kind, label, ...(path ? { path } : {}), detail });
   if ((ENTRY_KINDS as readonly string[]).includes(kind)) {
     const found = l.entry(kind as (typeof ENTRY_KINDS)[number], item.key);
     return line(found?.name ?? entryHint(kind, f) ?? item.key, found?.path);
