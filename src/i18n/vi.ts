@@ -398,11 +398,11 @@ export const vi = {
   'history.column': 'Cập nhật',
   'history.unknown': 'không rõ',
   /** Why a date is unknown. */
-  'history.reason.no-git': 'bản dựng này không có git nên không đọc được lịch sử dữ liệu',
-  'history.reason.no-repository': 'bản dựng này không kèm lịch sử git (ví dụ tải về dạng tệp nén)',
-  'history.reason.shallow': 'bản dựng này chỉ có một phần lịch sử git (bản sao nông), nên không xác định được ngày',
+  'history.reason.no-git': 'máy dựng trang không có git nên không đọc được lịch sử dữ liệu',
+  'history.reason.no-repository': 'bản dựng không kèm lịch sử git, ví dụ khi dựng từ tệp nén',
+  'history.reason.shallow': 'bản dựng chỉ có một phần lịch sử git, là bản sao nông',
   'history.reason.error': 'không đọc được lịch sử git khi dựng trang',
-  'history.reason.ok': 'chưa có trong lịch sử git (chưa được commit)',
+  'history.reason.ok': 'chưa có trong lịch sử git, chưa được commit',
   /** /du-lieu/: after each file. */
   'history.fileChanged': 'cập nhật {date}',
   'history.fileUnknown': 'ngày cập nhật không rõ',

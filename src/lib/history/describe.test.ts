@@ -101,7 +101,7 @@ describe('changeNote', () => {
   it('says why the date is unknown', () => {
     expect(changeNote(commit, 'shallow').reason).toContain('bản sao nông');
     expect(changeNote(undefined, 'no-repository').reason).toContain('không kèm lịch sử git');
-    expect(changeNote(undefined, 'ok', { history: 'h' })).toEqual({ reason: 'chưa có trong lịch sử git (chưa được commit)', historyUrl: 'h' });
+    expect(changeNote(undefined, 'ok', { history: 'h' })).toEqual({ reason: 'chưa có trong lịch sử git, chưa được commit', historyUrl: 'h' });
   });
 
   it('picks the newer mark', () => {
