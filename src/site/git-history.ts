@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { DATA_PATHSPECS, GIT_LOG_ARGS, createLogParser } from '../lib/history/git-log.ts';
-import { applyCommit, emptyHistory, loadHistory, saveHistory, type HistoryState, type SavedHistory } from '../lib/history/fold.ts';
+import { beginCommit, emptyHistory, loadHistory, saveHistory, type CommitFold, type HistoryState, type SavedHistory } from '../lib/history/fold.ts';
 import type { HistoryStatus } from '../lib/history/note.ts';
 
 export type { HistoryStatus };
@@ -50,9 +50,14 @@ const foldLog = (root: string, state: HistoryState, since: string | undefined): 
     const child = spawn('git', [...GIT_LOG_ARGS, ...(since ? [`${since}..HEAD`] : ['HEAD']), '--', ...DATA_PATHSPECS], { cwd: root, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let count = 0;
     let stderr = '';
-    const parser = createLogParser((c) => {
-      applyCommit(state, c);
-      count++;
+    let fold: CommitFold | undefined;
+    const parser = createLogParser({
+      commit: (header) => {
+        fold = beginCommit(state, header);
+        count++;
+      },
+      file: (diff) => fold!.file(diff),
+      done: () => fold!.end(),
     });
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', (l) => parser.line(l));

@@ -5,7 +5,7 @@
  * saved state plus the newer commits (the build's cache relies on it).
  */
 import { datasetForPath } from '../../schemas/datasets.ts';
-import { classifyRows, type Action } from './classify.ts';
+import { classifyRows, contentCells, rowContent, type Action } from './classify.ts';
 import { csvDiff, rowKey, type Cells } from './csv-diff.ts';
 import type { FileDiff, RawCommit } from './git-log.ts';
 
@@ -147,70 +147,88 @@ const splitMessage = (message: string): { subject: string; body: string } => {
   return { subject: subject.trim(), body: rest.join('\n').trim() };
 };
 
-/** Folds one commit into `state` (in place). Commits must come oldest first, along one line of history. */
-export function applyCommit(state: HistoryState, commit: RawCommit): void {
-  const index = state.commits.push({ hash: commit.hash, date: commit.date, ...splitMessage(commit.message) }) - 1;
-  state.head = commit.hash;
-  const items: ChangeItem[] = [];
-  // Rows by dataset over all its files: a row moved between files is matched by key.
-  const sides = new Map<string, { removed: Map<string, Cells>; added: Map<string, Cells> }>();
+/** Folds one commit into a state file by file: `file` for each file's diff as git gives it, then `end`. */
+export interface CommitFold {
+  file(diff: FileDiff): void;
+  end(): void;
+}
 
-  for (const diff of commit.files) {
+/** Starts folding a commit into `state` (in place). Commits must come oldest first, along one line of history. */
+export function beginCommit(state: HistoryState, header: Omit<RawCommit, 'files'>): CommitFold {
+  const index = state.commits.push({ hash: header.hash, date: header.date, ...splitMessage(header.message) }) - 1;
+  state.head = header.hash;
+  const items: ChangeItem[] = [];
+  // Rows by dataset over all the commit's files, as key → content: a row moved between files is matched by key.
+  const sides = new Map<string, { unique: string[]; removed: Map<string, string>; added: Map<string, string> }>();
+
+  const file = (diff: FileDiff) => {
     state.files.set(diff.path, index);
     const entry = ENTRY.exec(diff.path);
     if (entry) {
       const lines = diff.hunks.flatMap((h) => (diff.status === 'deleted' ? h.removed : h.added));
       items.push({ kind: entry[1]!, action: fileAction(diff), key: entry[2]!, fields: frontMatterHints(lines) });
-      continue;
+      return;
     }
-    if (!diff.path.startsWith('data/') || !diff.path.endsWith('.csv')) continue;
+    if (!diff.path.startsWith('data/') || !diff.path.endsWith('.csv')) return;
     const read = csvDiff(diff, state.headers.get(diff.path));
     if (read.header) state.headers.set(diff.path, read.header);
     else state.headers.delete(diff.path);
     const dataset = datasetForPath(diff.path.slice('data/'.length));
     let unkeyed = read.unreadable;
     if (dataset) {
-      const side = sides.get(dataset.key) ?? { removed: new Map(), added: new Map() };
+      const side = sides.get(dataset.key) ?? { unique: dataset.unique, removed: new Map(), added: new Map() };
       sides.set(dataset.key, side);
       for (const [rows, into] of [[read.removed, side.removed], [read.added, side.added]] as const)
         for (const cells of rows) {
           const key = rowKey(dataset.unique, cells);
           if (key === undefined) unkeyed++;
-          else into.set(key, cells);
+          else into.set(key, rowContent(cells));
         }
     }
     // A table the registry does not know, or lines that cannot be read as rows: the file changed.
     if (!dataset || unkeyed > 0) items.push({ kind: 'file', action: fileAction(diff), key: diff.path });
-  }
+  };
 
-  for (const [dataset, side] of sides) {
-    const events = classifyRows(side.removed, side.added);
-    const groups = new Map<string, ChangeItem>();
-    for (const e of events) {
-      const unit = unitSubject(dataset, e.cells);
-      if (unit) state.units.set(unit, index);
-      if (dataset !== 'assessments') {
-        state.rows.set(`${dataset}|${e.key}`, index);
-        items.push({ kind: dataset, action: e.action, key: e.key, fields: e.cells });
-        continue;
+  const end = () => {
+    for (const [dataset, side] of sides) {
+      const events = classifyRows(side.removed, side.added);
+      sides.delete(dataset);
+      const groups = new Map<string, ChangeItem>();
+      for (const e of events) {
+        const cells = contentCells(e.content);
+        const unit = unitSubject(dataset, cells);
+        if (unit) state.units.set(unit, index);
+        if (dataset !== 'assessments') {
+          state.rows.set(`${dataset}|${e.key}`, index);
+          items.push({ kind: dataset, action: e.action, key: e.key, fields: cells });
+          continue;
+        }
+        // One item per commune and year: its criteria rows change together.
+        const key = `${cells.unit ?? ''}|${cells.year ?? ''}`;
+        const g = groups.get(key);
+        if (!g) groups.set(key, { kind: dataset, action: e.action, key, rows: 1, fields: pick(cells, ['unit', 'year', 'as_of', 'set']) });
+        else {
+          g.rows = (g.rows ?? 1) + 1;
+          if (g.action !== e.action) g.action = 'changed';
+        }
       }
-      // One item per commune and year: its criteria rows change together.
-      const key = `${e.cells.unit ?? ''}|${e.cells.year ?? ''}`;
-      const g = groups.get(key);
-      if (!g) groups.set(key, { kind: dataset, action: e.action, key, rows: 1, fields: pick(e.cells, ['unit', 'year', 'as_of', 'set']) });
-      else {
-        g.rows = (g.rows ?? 1) + 1;
-        if (g.action !== e.action) g.action = 'changed';
-      }
+      items.push(...groups.values());
     }
-    items.push(...groups.values());
-  }
+    if (items.length === 0) return;
+    items.sort(compareItems);
+    const counts: Record<string, ActionCounts> = {};
+    for (const it of items) (counts[it.kind] ??= { added: 0, changed: 0, removed: 0 })[it.action]++;
+    state.changes.push({ commit: index, items: items.slice(0, ITEM_CAP), total: items.length, counts });
+  };
 
-  if (items.length === 0) return;
-  items.sort(compareItems);
-  const counts: Record<string, ActionCounts> = {};
-  for (const it of items) (counts[it.kind] ??= { added: 0, changed: 0, removed: 0 })[it.action]++;
-  state.changes.push({ commit: index, items: items.slice(0, ITEM_CAP), total: items.length, counts });
+  return { file, end };
+}
+
+/** Folds a whole commit into `state` (in place). */
+export function applyCommit(state: HistoryState, commit: RawCommit): void {
+  const fold = beginCommit(state, commit);
+  for (const diff of commit.files) fold.file(diff);
+  fold.end();
 }
 
 /** The state as JSON-friendly data (Maps as entry lists). */

@@ -1,7 +1,8 @@
 /**
  * Reads the output of one `git log -p --unified=0` over the data (see GIT_LOG_ARGS) line by line, and
- * hands each commit to a callback with the lines its diff removed and added, file by file. It never
- * holds more than one commit, so the whole history of a national-scale dataset streams through.
+ * hands over each commit's header and then each file's diff (the lines it removed and added) as soon
+ * as that file is complete. It never holds more than one file's lines, so the whole history of a
+ * national-scale dataset streams through.
  * Hunk bodies are read by the counts in their `@@` headers, so a data line that happens to start with
  * "---" or "diff" is never mistaken for a header.
  */
@@ -78,6 +79,20 @@ export interface LogParser {
   end(): void;
 }
 
+/** A commit's header, before its files. */
+export type CommitHeader = Omit<RawCommit, 'files'>;
+
+/**
+ * What the parser calls: `commit` when a commit's header is read, `file` when one file's diff is
+ * complete (so a caller can drop its lines before the next file is read), `done` after the commit's
+ * last file.
+ */
+export interface LogHandlers {
+  commit(header: CommitHeader): void;
+  file(diff: FileDiff): void;
+  done(): void;
+}
+
 const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 
 // git writes "a/x b/x" after "diff --git"; without renames both sides name the same path, so the
@@ -91,24 +106,28 @@ const diffPath = (rest: string): string => {
   return rest.slice(2, half);
 };
 
-/** A parser that calls `onCommit` with each complete commit, oldest first when git was given --reverse. */
-export function createLogParser(onCommit: (commit: RawCommit) => void): LogParser {
-  let commit: RawCommit | undefined;
+/** A streaming parser calling `handlers` as commits and files complete (oldest first when git was given --reverse). */
+export function createLogParser(handlers: LogHandlers): LogParser {
+  let inCommit = false;
   let header: string[] | undefined;
   let file: FileDiff | undefined;
   let hunk: Hunk | undefined;
   let left = { removed: 0, added: 0 };
 
-  const finish = () => {
-    if (commit) onCommit(commit);
-    commit = undefined;
+  const finishFile = () => {
+    if (file) handlers.file(file);
     file = undefined;
     hunk = undefined;
   };
-
+  const finishCommit = () => {
+    finishFile();
+    if (inCommit) handlers.done();
+    inCommit = false;
+  };
   const startCommit = (text: string) => {
     const [hash = '', date = '', ...message] = text.split(FIELD);
-    commit = { hash, date, message: message.join(FIELD).trim(), files: [] };
+    inCommit = true;
+    handlers.commit({ hash, date, message: message.join(FIELD).trim() });
   };
 
   return {
@@ -139,18 +158,17 @@ export function createLogParser(onCommit: (commit: RawCommit) => void): LogParse
         return;
       }
       if (text.startsWith(START)) {
-        finish();
+        finishCommit();
         const body = text.slice(1);
         const end = body.indexOf(END);
         if (end === -1) header = [body];
         else startCommit(body.slice(0, end));
         return;
       }
-      if (!commit) return;
+      if (!inCommit) return;
       if (text.startsWith('diff --git ')) {
+        finishFile();
         file = { path: diffPath(text.slice('diff --git '.length)), status: 'modified', hunks: [] };
-        commit.files.push(file);
-        hunk = undefined;
         return;
       }
       if (!file) return;
@@ -172,7 +190,7 @@ export function createLogParser(onCommit: (commit: RawCommit) => void): LogParse
       }
     },
     end() {
-      finish();
+      finishCommit();
     },
   };
 }
@@ -180,7 +198,11 @@ export function createLogParser(onCommit: (commit: RawCommit) => void): LogParse
 /** Parses a whole log held in memory (tests and small repositories). */
 export const parseGitLog = (text: string): RawCommit[] => {
   const out: RawCommit[] = [];
-  const parser = createLogParser((c) => out.push(c));
+  const parser = createLogParser({
+    commit: (h) => out.push({ ...h, files: [] }),
+    file: (f) => out.at(-1)!.files.push(f),
+    done: () => {},
+  });
   for (const l of text.split('\n')) parser.line(l);
   parser.end();
   return out;
