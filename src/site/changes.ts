@@ -126,17 +126,22 @@ const load = async (): Promise<SiteHistory> => {
   const root = process.cwd();
   const started = performance.now();
   const history = await readDataHistory(root);
-  const { state, status, head } = history;
+  const { state, status } = history;
   console.log(
     `[history] ${status}${status === 'ok' ? `, ${state.commits.length} data commits (${history.source}, ${history.read} read from git)` : ''} in ${Math.round(performance.now() - started)} ms`,
   );
   const p = await portal();
   const repo = repository();
-  const links = (path?: string) => ({
-    ...(repo ? { commit: repo.commit } : {}),
-    ...(repo && head && path ? { history: repo.history(path, head) } : {}),
-  });
+  // History links are pinned to the commit of the change shown, not to HEAD: a page's output then
+  // changes only when its data does, and the link still lists every change up to the one shown.
   const commitAt = (i: number | undefined) => (i === undefined ? undefined : state.commits[i]);
+  const note = (mark: number | undefined, path: string | undefined): ChangeNote => {
+    const commit = commitAt(mark);
+    return changeNote(commit, status, {
+      ...(repo ? { commit: repo.commit } : {}),
+      ...(repo && commit && path ? { history: repo.history(path, commit.hash) } : {}),
+    });
+  };
   const units = unitMarks(p, state.units);
   const keyAt = rowKeys(root);
   const assessmentFolder = (u: Unit): string | undefined => {
@@ -147,24 +152,24 @@ const load = async (): Promise<SiteHistory> => {
     history,
     repo,
     changes: describeChanges(state, lookupsOf(p), { limit: CHANGES_MAX, ...(repo ? { commitUrl: repo.commit } : {}) }),
-    fileNote: (path, historyPath = path) => changeNote(commitAt(state.files.get(path)), status, links(historyPath)),
+    fileNote: (path, historyPath = path) => note(state.files.get(path), historyPath),
     fileChangedText: (path) => {
       const day = changeNote(commitAt(state.files.get(path)), status).day;
       return day ? t('history.fileChanged', { date: day }) : t('history.fileUnknown');
     },
     directiveNote: (id) => {
       const path = `content/directives/${id}.md`;
-      return changeNote(commitAt(state.files.get(path)), status, links(path));
+      return note(state.files.get(path), path);
     },
     unitNote: (unit) => {
       const group = unit.level === 'commune' ? [unit] : [unit, ...communesUnder(p, unit)];
       const mark = group.reduce<number | undefined>((m, u) => newer(m, units.get(unitId(u))), undefined);
       const folder = group.map(assessmentFolder).find(Boolean) ?? (unit as Unit & { _file?: string })._file;
-      return changeNote(commitAt(mark), status, links(folder));
+      return note(mark, folder);
     },
     rowNote: (file, line) => {
       const key = keyAt(file, line);
-      return changeNote(commitAt(key === undefined ? undefined : state.rows.get(key)), status, links(file));
+      return note(key === undefined ? undefined : state.rows.get(key), file);
     },
   };
 };
