@@ -391,6 +391,72 @@ export const vi = {
   'common.none': 'Không có',
   'common.page': 'Trang',
   'common.breadcrumb': 'Vị trí trang',
+  // ---- Data change history (src/lib/history/, src/site/changes.ts, /thay-doi/) ----
+  /** The line under a directive, a commune or beside a figure: when its data last changed, from git. */
+  'history.lastChanged': 'Dữ liệu cập nhật lần cuối',
+  /** Link to the commit that made the change; {hash} is its short hash. */
+  'history.commitLink': 'thay đổi {hash}',
+  'history.commitTitle': 'Xem thay đổi {hash} trong kho dữ liệu',
+  /** Link to the file's (or folder's) history in the repository. */
+  'history.historyLink': 'Lịch sử thay đổi',
+  /** Column header beside each figure on /ket-qua/. */
+  'history.column': 'Cập nhật',
+  'history.unknown': 'không rõ',
+  /** Why a date is unknown. */
+  'history.reason.no-git': 'máy dựng trang không có git nên không đọc được lịch sử dữ liệu',
+  'history.reason.no-repository': 'bản dựng không kèm lịch sử git, ví dụ khi dựng từ tệp nén',
+  'history.reason.shallow': 'bản dựng chỉ có một phần lịch sử git, là bản sao nông',
+  'history.reason.error': 'không đọc được lịch sử git khi dựng trang',
+  'history.reason.ok': 'chưa có trong lịch sử git, chưa được commit',
+  /** /du-lieu/: after each file. */
+  'history.fileChanged': 'cập nhật {date}',
+  'history.fileUnknown': 'ngày cập nhật không rõ',
+  /** The page /thay-doi/ and its feed. */
+  'changes.title': 'Thay đổi dữ liệu',
+  'changes.lead':
+    'Mọi dữ liệu của cổng (văn bản, kết quả đánh giá tiêu chí, số liệu, danh mục đơn vị…) được lưu trong một kho git; mỗi lần thay đổi được ghi lại kèm ngày và lời giải thích. Trang này liệt kê các thay đổi mới nhất: thêm, sửa hay xóa gì, khi nào.',
+  'changes.repository': 'Toàn bộ lịch sử ở kho dữ liệu',
+  'changes.feed': '{site}: thay đổi dữ liệu',
+  'changes.subscribe': 'Theo dõi thay đổi dữ liệu (Atom)',
+  'changes.none': 'Chưa có thay đổi dữ liệu nào trong lịch sử git.',
+  'changes.unknown': 'Không liệt kê được thay đổi: {reason}. Ngày cập nhật trên các trang cũng không rõ.',
+  'changes.shallowHelp': 'Khi dựng trang trên GitHub Actions, đặt fetch-depth: 0 cho bước actions/checkout để có đủ lịch sử.',
+  'changes.capped': 'Trang này giữ {count} lần thay đổi gần nhất; các thay đổi cũ hơn xem trong lịch sử kho dữ liệu.',
+  'changes.more': 'và {count} mục khác',
+  'changes.rows': '{count} dòng',
+  'changes.criteriaRows': '{count} tiêu chí',
+  'changes.commit': 'Mã thay đổi',
+  'changes.when': 'Ngày',
+  'changes.message': 'Nội dung',
+  'changes.items': 'Những gì thay đổi',
+  'changes.action.added': 'Thêm',
+  'changes.action.changed': 'Sửa',
+  'changes.action.removed': 'Xóa',
+  /** Each kind of thing, after a count: "Thêm 2 văn bản". */
+  'changes.kind.directives': 'văn bản',
+  'changes.kind.news': 'tin',
+  'changes.kind.campaigns': 'phong trào',
+  'changes.kind.assessments': 'kết quả đánh giá tiêu chí',
+  'changes.kind.recognitions': 'quyết định công nhận',
+  'changes.kind.figures': 'số liệu kết quả',
+  'changes.kind.disbursements': 'số liệu giải ngân',
+  'changes.kind.units': 'đơn vị hành chính',
+  'changes.kind.lineage': 'sắp xếp đơn vị hành chính',
+  'changes.kind.criteriaSets': 'bộ tiêu chí',
+  'changes.kind.criteriaGroups': 'nhóm tiêu chí',
+  'changes.kind.criteria': 'tiêu chí',
+  'changes.kind.levels': 'mức đạt chuẩn',
+  'changes.kind.indicators': 'chỉ tiêu',
+  'changes.kind.programmes': 'chương trình',
+  'changes.kind.file': 'tệp dữ liệu',
+  /** One changed thing on /thay-doi/. */
+  'changes.assessment': '{unit}: kết quả đánh giá năm {year}',
+  'changes.recognition': '{unit}: {level}, năm {year}',
+  'changes.figure': '{indicator}: {scope}, {period}',
+  'changes.disbursement': 'Giải ngân {programme}: {scope}, năm {year}',
+  'changes.lineage': '{old} → {new}, từ {date}',
+  'changes.unitCode': 'đơn vị mã {code}',
+  'changes.file': 'Tệp {path}',
 } as const;
 
 /** A key of the dictionary. */
