@@ -5,14 +5,14 @@
  * index with no page, fails the build rather than publishing a site whose search finds nothing.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 /** Bytes under a directory, recursively, of the files `keep` accepts. */
 const sizeOf = (dir: string, keep: (file: string) => boolean = () => true): number =>
-  readdirSync(dir, { withFileTypes: true }).reduce(
+  (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []).reduce(
     (n, e) => n + (e.isDirectory() ? sizeOf(join(dir, e.name), keep) : keep(e.name) ? statSync(join(dir, e.name)).size : 0),
     0,
   );
@@ -32,7 +32,7 @@ const kB1 = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
  * fragments are one per page, fetched only for the results shown.
  */
 const indexParts = (output: string): string => {
-  const files = (sub: string) => readdirSync(join(output, sub)).length;
+  const files = (sub: string) => (existsSync(join(output, sub)) ? readdirSync(join(output, sub)).length : 0);
   const meta = sizeOf(output, (f) => f.endsWith('.pf_meta'));
   return [
     `từ khóa ${kB1(sizeOf(join(output, 'index')))} (${files('index')} tệp)`,
