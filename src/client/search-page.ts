@@ -3,11 +3,12 @@
  * ten at a time, and filters with counts; every change is written back to the address, so a search
  * can be bookmarked and the back button returns to the previous query.
  */
-import { EXCERPT_WORDS, loadPagefind, type FilterCounts, type Result, type ResultData, type SearchResponse } from './pagefind.ts';
+import { EXCERPT_WORDS, loadPagefind, search as pagefindSearch, searchExact, type FilterCounts, type Result, type ResultData, type SearchResponse } from './pagefind.ts';
 import { documentNumber, fill, focusFirstLink, h, readStrings } from './dom.ts';
 import { prepareQuery } from '../lib/search/prepare-query.ts';
 import { ownExcerpt } from '../lib/search/excerpt.ts';
 import { resultView } from '../lib/search/result-view.ts';
+import { exactFirst, typedWithDiacritics } from '../lib/search/exact-first.ts';
 import { countQueries } from '../lib/search/filters.ts';
 import { SEARCH_FILTERS, SEARCH_PARAMS, parseSearchState, serializeSearchState, type SearchFilterKey, type SearchState } from '../lib/search/url-state.ts';
 import { formatInteger } from '../lib/format/number.ts';
@@ -128,10 +129,13 @@ function start(root: HTMLElement, form: HTMLFormElement): void {
     const queries = countQueries(SEARCH_FILTERS, s.filters);
     const sort = s.sort === 'date' ? { date: 'desc' as const } : undefined;
     let responses: SearchResponse[];
+    let exact: Result[] = [];
     try {
       const pagefind = await loadPagefind();
       // The first search gives the results; the others only the counts of the filters already chosen.
-      responses = await Promise.all(queries.map((q, i) => pagefind.search(query.term, { filters: q.filters, ...(i === 0 && sort ? { sort } : {}) })));
+      responses = await Promise.all(queries.map((q, i) => pagefindSearch(pagefind, query.term, { filters: q.filters, ...(i === 0 && sort ? { sort } : {}) })));
+      // Typed with marks and ranked by relevance: the matches as typed come first.
+      if (query.term !== null && !sort && typedWithDiacritics(query.term)) exact = (await searchExact(pagefind, query.term, { filters: queries[0]!.filters })).results;
     } catch {
       if (id === run) status.textContent = S.error;
       return;
@@ -140,7 +144,7 @@ function start(root: HTMLElement, form: HTMLFormElement): void {
     const counts: FilterCounts = {};
     queries.forEach((q, i) => q.keys.forEach((key) => (counts[key] = responses[i]!.filters[key] ?? {})));
     renderFilters(counts, s.filters);
-    results = responses[0]!.results;
+    results = exactFirst(exact, responses[0]!.results);
     queryWords = query.words;
     shown = 0;
     const count = formatInteger(results.length);

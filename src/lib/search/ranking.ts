@@ -17,3 +17,10 @@ export const META_WEIGHTS: Readonly<Record<string, number>> = {
   fold_title: 5,
   number_words: 10,
 };
+
+/**
+ * Pagefind's bonus for a word whose marks are exactly as typed (0.8 by default). Off: a query typed
+ * without marks is how people type, not a wish for unmarked words ("cong van" means "công văn"), and
+ * a query typed with marks gets its exact matches first by a search of its own (exact-first.ts).
+ */
+export const DIACRITIC_SIMILARITY = 0;
