@@ -368,9 +368,15 @@ describe('document numbers', () => {
     const corrected = directives.filter((d) => formerNumbers(String(d.data.number)).length > 0);
     expect(corrected.length).toBeGreaterThan(0);
     for (const d of corrected) {
-      for (const q of [...formerNumbers(String(d.data.number)), parseDocumentNumber(String(d.data.number)).normalized]) {
+      const struck = formerNumbers(String(d.data.number));
+      for (const q of [...struck, parseDocumentNumber(String(d.data.number)).normalized]) {
         expect((await firstPaths(q, 1)).first, q).toEqual([pathOf.directive(d.id)]);
       }
+      // The result says which number was struck.
+      const { page } = await open(searchPath({ q: struck[0]! }));
+      await settled(page);
+      const [first] = await allResults(page);
+      expect(first!.lines.join(' ')).toContain(`số bị gạch trên bản gốc: ${struck.join(', ')}`);
     }
   });
 });

@@ -4,7 +4,7 @@
  * can be bookmarked and the back button returns to the previous query.
  */
 import { EXCERPT_WORDS, loadPagefind, search as pagefindSearch, searchExact, type FilterCounts, type Result, type ResultData, type SearchResponse } from './pagefind.ts';
-import { documentNumber, fill, focusFirstLink, h, readStrings } from './dom.ts';
+import { fill, focusFirstLink, h, readStrings } from './dom.ts';
 import { prepareQuery } from '../lib/search/prepare-query.ts';
 import { ownExcerpt } from '../lib/search/excerpt.ts';
 import { resultView } from '../lib/search/result-view.ts';
@@ -24,6 +24,8 @@ interface Strings {
   noResultsFiltered: string;
   error: string;
   number: string;
+  /** "số bị gạch trên bản gốc: {numbers}" */
+  struck: string;
   former: string;
   formedFrom: string;
   /** Legend of each filter group. */
@@ -185,7 +187,14 @@ function start(root: HTMLElement, form: HTMLFormElement): void {
       h('h3', {}, h('a', { href: d.url }, d.meta.title ?? d.url)),
       h('p', { class: 'meta' }, view.about.join(' · '), view.former ? ' ' : '', view.former ? h('span', { class: 'tag' }, S.former) : ''),
       view.number || view.issuer
-        ? h('p', { class: 'meta' }, view.number ? `${S.number}: ` : '', view.number ? documentNumber(view.number) : '', view.number && view.issuer ? ' · ' : '', view.issuer)
+        ? h(
+            'p',
+            { class: 'meta' },
+            view.number ? `${S.number}: ${view.number}` : '',
+            view.struck.length > 0 ? ` (${fill(S.struck, { numbers: view.struck.join(', ') })})` : '',
+            view.number && view.issuer ? ' · ' : '',
+            view.issuer,
+          )
         : null,
       view.formerly ? h('p', { class: 'meta' }, `${S.formedFrom}: ${view.formerly}`) : null,
       excerpt,

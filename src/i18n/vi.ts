@@ -295,6 +295,8 @@ export const vi = {
   'search.sortRelevance': 'Phù hợp nhất',
   'search.sortDate': 'Mới nhất trước',
   'search.more': 'Xem thêm kết quả',
+  /** After a directive's number in a result, when the original has a number struck through. */
+  'search.numberStruck': 'số bị gạch trên bản gốc: {numbers}',
   /** Combined filters on the directive library (the form shows only with JavaScript). */
   'library.filters': 'Lọc văn bản',
   'library.all': 'Tất cả',

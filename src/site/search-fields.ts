@@ -21,6 +21,9 @@ import { titleOf } from './titles.ts';
 import { localityLinks } from './refs.ts';
 import { foldFields } from '../lib/search/fold-fields.ts';
 import { numberIndexWords } from '../lib/search/number-words.ts';
+import { NUMBER_SEPARATOR } from '../lib/search/result-view.ts';
+import { numberOf } from '../lib/directives/number-of.ts';
+import { formerNumbers } from '../lib/docnum/parse.ts';
 
 /** "15/06/2020", "tháng 01/2024", "năm 2024", as on the pages. */
 const shownDate = (iso: string): string => {
@@ -39,8 +42,8 @@ const provinceNames = (p: Portal, refs: readonly { code: string; at?: string }[]
 };
 
 /**
- * A directive: every library facet as a filter; title, subject, issuer, date and number (as printed,
- * struck part included) for the result list. The page's metadata panel is left out of the indexed
+ * A directive: every library facet as a filter; title, subject, issuer, date and number (in force,
+ * then any struck on the original) for the result list. The page's metadata panel is left out of the indexed
  * text (its fields run together without spaces in Pagefind's text and would fill the excerpts), so the
  * facts a reader may search for are given here instead: Pagefind searches metadata too. The signer
  * and the places are search-only fields, as are the number words, in force and struck.
@@ -55,7 +58,8 @@ export function directiveIndexFields(p: Portal, entry: DirectiveEntry, facets: D
     subject: d.subject,
     issuer: d.issuer,
     date: shownDate(d.date),
-    number: d.number,
+    // The number in force, then each number struck on the original (shown as such in the results).
+    number: [numberOf(d.number, d.number_parts).normalized, ...formerNumbers(d.number)].join(NUMBER_SEPARATOR),
     signer: d.signer?.name ?? '',
     places: [...new Set([d.place ?? '', ...places, ...names('tinh')].filter(Boolean))].join('; '),
   };

@@ -16,12 +16,17 @@ export interface ResultView {
   about: string[];
   /** A unit that ceased in a reform (its page is under /dia-phuong/truoc-<year>/). */
   former: boolean;
-  /** A directive's number as printed, struck part in ~~…~~; "" otherwise. */
+  /** A directive's number in force; "" for other pages. */
   number: string;
+  /** Numbers struck on the original and replaced by `number`. */
+  struck: string[];
   issuer: string;
   /** The units a current unit was formed from, "" when none. */
   formerly: string;
 }
+
+/** Between the number in force and the struck ones in a directive's `number` field. */
+export const NUMBER_SEPARATOR = ' · ';
 
 // Pages of units that ceased live under /dia-phuong/truoc-<year>/ (lib/units/unit-path.ts).
 const FORMER_UNIT = /\/dia-phuong\/truoc-\d{4}\//u;
@@ -29,10 +34,12 @@ const FORMER_UNIT = /\/dia-phuong\/truoc-\d{4}\//u;
 /** The lines of one result. */
 export function resultView(r: ResultFields): ResultView {
   const m = (key: string) => r.meta[key]?.trim() ?? '';
+  const [number = '', ...struck] = m('number').split(NUMBER_SEPARATOR).map((n) => n.trim());
   return {
     about: [r.filters.kind?.[0] ?? '', m('date'), m('level')].filter((s) => s !== ''),
     former: FORMER_UNIT.test(r.url),
-    number: m('number'),
+    number,
+    struck,
     issuer: m('issuer'),
     formerly: m('formerly'),
   };
