@@ -259,12 +259,13 @@ export const vi = {
   'results.province': 'Tỉnh (hiện nay)',
   'results.nation': 'Cả nước',
   'search.title': 'Tìm kiếm',
-  'search.lead': 'Tìm văn bản chỉ đạo, tin tức và phong trào theo nội dung, số ký hiệu, cơ quan ban hành hoặc địa danh.',
+  'search.lead': 'Tìm văn bản chỉ đạo, tin tức, phong trào, địa phương và kết quả theo nội dung, số ký hiệu, cơ quan ban hành hoặc địa danh; gõ có dấu hay không dấu đều được.',
   /** Kinds of indexed page: the first search filter, and the word shown on each result. */
   'search.kind.directive': 'Văn bản',
   'search.kind.news': 'Tin tức',
   'search.kind.campaign': 'Phong trào',
   'search.kind.locality': 'Địa phương',
+  'search.kind.results': 'Kết quả',
   /** The search form in the header (its label is read by screen readers only) and on the search page. */
   'search.form': 'Tìm trên cổng thông tin',
   'search.label': 'Từ khóa',
@@ -273,6 +274,7 @@ export const vi = {
   /** Search page without JavaScript. */
   'search.noScript': 'Tìm kiếm chạy ngay trong trình duyệt của bạn nên cần bật JavaScript. Bạn vẫn có thể duyệt:',
   'search.browse': 'Bạn có thể duyệt:',
+  'search.noScriptFacets': 'hoặc thu hẹp thư viện văn bản theo:',
   /** Search page with JavaScript; {count} and {q} are filled in by the page's script. */
   'search.prompt': 'Nhập từ khóa rồi bấm Tìm.',
   'search.loading': 'Đang tìm…',
@@ -283,6 +285,7 @@ export const vi = {
   'search.tips': 'Bạn có thể thử:',
   'search.tipSpelling': 'kiểm tra chính tả, hoặc gõ không dấu (ví dụ “cong van”);',
   'search.tipWords': 'dùng ít từ hơn, hoặc một từ khác cùng nghĩa;',
+  'search.tipNumber': 'tìm văn bản theo số, ký hiệu, ví dụ “43/TB-UBND” hoặc chỉ phần đầu “43/TB”;',
   'search.tipFilters': 'bỏ bớt bộ lọc;',
   'search.tipBrowse': 'duyệt thư viện văn bản theo loại, cơ quan, năm và địa phương.',
   'search.error': 'Không tải được dữ liệu tìm kiếm. Hãy kiểm tra kết nối rồi tải lại trang.',
@@ -294,6 +297,8 @@ export const vi = {
   'search.sortRelevance': 'Phù hợp nhất',
   'search.sortDate': 'Mới nhất trước',
   'search.more': 'Xem thêm kết quả',
+  /** After a directive's number in a result, when the original has a number struck through. */
+  'search.numberStruck': 'số bị gạch trên bản gốc: {numbers}',
   /** Combined filters on the directive library (the form shows only with JavaScript). */
   'library.filters': 'Lọc văn bản',
   'library.all': 'Tất cả',
