@@ -17,13 +17,6 @@ export const fill = (template: string, params: Record<string, string | number>):
 /** Interface strings handed over by the page in a data-strings attribute (JSON). */
 export const readStrings = <T>(el: HTMLElement): T => JSON.parse(el.dataset.strings ?? '{}') as T;
 
-/** A document number as printed: "~~26~~20/UBND-NN" shows 26 struck through, as on the page. */
-export function documentNumber(raw: string): DocumentFragment {
-  const out = document.createDocumentFragment();
-  for (const part of raw.split(/(~~[^~]+~~)/).filter(Boolean)) out.append(part.startsWith('~~') ? h('del', {}, part.slice(2, -2)) : part);
-  return out;
-}
-
 /** Moves focus to the first link of `item` (after "more" added results), without scrolling past it. */
 export function focusFirstLink(item: Element | undefined): void {
   item?.querySelector<HTMLAnchorElement>('a')?.focus();

@@ -6,7 +6,7 @@
  * server-rendered list is put back untouched. Elements marked data-library-unfiltered (the page's
  * pagination, its total count) describe only the full list and are hidden while a filter applies.
  */
-import { loadPagefind, type FilterCounts, type Result, type ResultData, type SearchResponse } from './pagefind.ts';
+import { loadPagefind, search, type FilterCounts, type Result, type ResultData, type SearchResponse } from './pagefind.ts';
 import { fill, focusFirstLink, h, readStrings } from './dom.ts';
 import { countQueries } from '../lib/search/filters.ts';
 import { parseLibraryState, serializeLibraryState, type FilterSelection, type LibraryState } from '../lib/search/url-state.ts';
@@ -115,7 +115,7 @@ function start(form: HTMLFormElement): void {
       const pagefind = await loadPagefind();
       responses = await Promise.all(
         queries.map((q, i) =>
-          pagefind.search(null, { filters: { ...q.filters, kind: { any: [S.kind] } }, ...(i === 0 ? { sort: { date: 'desc' as const } } : {}) }),
+          search(pagefind, null, { filters: { ...q.filters, kind: { any: [S.kind] } }, ...(i === 0 ? { sort: { date: 'desc' as const } } : {}) }),
         ),
       );
     } catch {

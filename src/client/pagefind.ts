@@ -3,6 +3,7 @@
  * when a page first needs it. The types cover the part of Pagefind's browser API the site uses.
  */
 import type { PagefindFilters } from '../lib/search/filters.ts';
+import { DIACRITIC_SIMILARITY, META_WEIGHTS } from '../lib/search/ranking.ts';
 
 /** Filter value → number of pages, per filter. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -12,6 +13,8 @@ export interface ResultData {
   url: string;
   /** Text around the matched words, HTML-escaped by Pagefind, with the words in <mark>. */
   excerpt: string;
+  /** The page's whole indexed text, unescaped: set it as text only. */
+  content: string;
   /** Raw values: escape before use (set them as text, never as HTML). */
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
@@ -34,13 +37,22 @@ export interface SearchOptions {
 }
 
 export interface Pagefind {
-  options(o: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
+  options(o: {
+    baseUrl?: string;
+    excerptLength?: number;
+    noWorker?: boolean;
+    exactDiacritics?: boolean;
+    ranking?: { metaWeights?: Record<string, number>; diacriticSimilarity?: number };
+  }): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(term: string | null, options?: SearchOptions): Promise<SearchResponse>;
 }
 
 /** The site's base path with one trailing slash ("/" or "/ntm/"). */
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** Words in an excerpt, Pagefind's and the site's own (lib/search/excerpt.ts). */
+export const EXCERPT_WORDS = 24;
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -52,7 +64,7 @@ export function loadPagefind(): Promise<Pagefind> {
     // Result addresses are relative to the site root; the base path makes them work under /ntm/ too.
     // No Web Worker: it would download a second copy of the search code (about 43 kB) for an index
     // this small, and would need worker-src blob: in a Content Security Policy.
-    await pagefind.options({ baseUrl: BASE, excerptLength: 24, noWorker: true });
+    await pagefind.options({ baseUrl: BASE, excerptLength: EXCERPT_WORDS, noWorker: true, ranking: { metaWeights: { ...META_WEIGHTS }, diacriticSimilarity: DIACRITIC_SIMILARITY } });
     // Searches return per-value counts only once the filter lists are loaded.
     await pagefind.filters();
     return pagefind;
@@ -61,3 +73,27 @@ export function loadPagefind(): Promise<Pagefind> {
   loading.catch(() => (loading = undefined));
   return loading;
 }
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs Pagefind calls one at a time: exactDiacritics is a setting of the whole instance, not of one search. */
+function serial<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** A search, queued behind any exact one under way. */
+export const search = (pagefind: Pagefind, term: string | null, options?: SearchOptions): Promise<SearchResponse> =>
+  serial(() => pagefind.search(term, options));
+
+/** A search that matches words only with the tone marks and đ as typed (see lib/search/exact-first.ts). */
+export const searchExact = (pagefind: Pagefind, term: string, options?: SearchOptions): Promise<SearchResponse> =>
+  serial(async () => {
+    await pagefind.options({ exactDiacritics: true });
+    try {
+      return await pagefind.search(term, options);
+    } finally {
+      await pagefind.options({ exactDiacritics: false });
+    }
+  });

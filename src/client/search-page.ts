@@ -3,9 +3,12 @@
  * ten at a time, and filters with counts; every change is written back to the address, so a search
  * can be bookmarked and the back button returns to the previous query.
  */
-import { loadPagefind, type FilterCounts, type Result, type ResultData, type SearchResponse } from './pagefind.ts';
-import { documentNumber, fill, focusFirstLink, h, readStrings } from './dom.ts';
+import { EXCERPT_WORDS, loadPagefind, search as pagefindSearch, searchExact, type FilterCounts, type Result, type ResultData, type SearchResponse } from './pagefind.ts';
+import { fill, focusFirstLink, h, readStrings } from './dom.ts';
 import { prepareQuery } from '../lib/search/prepare-query.ts';
+import { ownExcerpt } from '../lib/search/excerpt.ts';
+import { resultView } from '../lib/search/result-view.ts';
+import { exactFirst, typedWithDiacritics } from '../lib/search/exact-first.ts';
 import { countQueries } from '../lib/search/filters.ts';
 import { SEARCH_FILTERS, SEARCH_PARAMS, parseSearchState, serializeSearchState, type SearchFilterKey, type SearchState } from '../lib/search/url-state.ts';
 import { formatInteger } from '../lib/format/number.ts';
@@ -21,7 +24,10 @@ interface Strings {
   noResultsFiltered: string;
   error: string;
   number: string;
-  directiveKind: string;
+  /** "số bị gạch trên bản gốc: {numbers}" */
+  struck: string;
+  former: string;
+  formedFrom: string;
   /** Legend of each filter group. */
   legends: Record<SearchFilterKey, string>;
 }
@@ -49,6 +55,8 @@ function start(root: HTMLElement, form: HTMLFormElement): void {
 
   let state = parseSearchState(new URLSearchParams(location.search));
   let results: Result[] = [];
+  /** The query's words, folded, for marking excerpts Pagefind could not. */
+  let queryWords: string[] = [];
   let shown = 0;
   let run = 0;
 
@@ -123,10 +131,13 @@ function start(root: HTMLElement, form: HTMLFormElement): void {
     const queries = countQueries(SEARCH_FILTERS, s.filters);
     const sort = s.sort === 'date' ? { date: 'desc' as const } : undefined;
     let responses: SearchResponse[];
+    let exact: Result[] = [];
     try {
       const pagefind = await loadPagefind();
       // The first search gives the results; the others only the counts of the filters already chosen.
-      responses = await Promise.all(queries.map((q, i) => pagefind.search(query.term, { filters: q.filters, ...(i === 0 && sort ? { sort } : {}) })));
+      responses = await Promise.all(queries.map((q, i) => pagefindSearch(pagefind, query.term, { filters: q.filters, ...(i === 0 && sort ? { sort } : {}) })));
+      // Typed with marks and ranked by relevance: the matches as typed come first.
+      if (query.term !== null && !sort && typedWithDiacritics(query.term)) exact = (await searchExact(pagefind, query.term, { filters: queries[0]!.filters })).results;
     } catch {
       if (id === run) status.textContent = S.error;
       return;
@@ -135,7 +146,8 @@ function start(root: HTMLElement, form: HTMLFormElement): void {
     const counts: FilterCounts = {};
     queries.forEach((q, i) => q.keys.forEach((key) => (counts[key] = responses[i]!.filters[key] ?? {})));
     renderFilters(counts, s.filters);
-    results = responses[0]!.results;
+    results = exactFirst(exact, responses[0]!.results);
+    queryWords = query.words;
     shown = 0;
     const count = formatInteger(results.length);
     if (results.length === 0) {
@@ -162,24 +174,29 @@ function start(root: HTMLElement, form: HTMLFormElement): void {
   }
 
   function resultItem(d: ResultData): HTMLLIElement {
-    const kind = d.filters.kind?.[0] ?? '';
-    const about = [kind, d.meta.date].filter(Boolean).join(' · ');
-    const directive = kind === S.directiveKind;
+    const view = resultView(d);
     const excerpt = h('p', { class: 'excerpt' });
+    // A word matched in the folded copy (d for đ) is not marked by Pagefind: mark it in the page text.
+    const own = ownExcerpt(d.excerpt, d.content, queryWords, EXCERPT_WORDS);
+    if (own) excerpt.append(...own.map((part) => (part.mark ? h('mark', {}, part.text) : part.text)));
     // Pagefind escapes the page text and adds only <mark> around matched words.
-    excerpt.innerHTML = d.excerpt;
+    else excerpt.innerHTML = d.excerpt;
     return h(
       'li',
       { class: 'search-result' },
       h('h3', {}, h('a', { href: d.url }, d.meta.title ?? d.url)),
-      h('p', { class: 'meta' }, about),
-      directive && (d.meta.number || d.meta.issuer)
-        ? h('p', { class: 'meta' }, d.meta.number ? `${S.number}: ` : '', d.meta.number ? documentNumber(d.meta.number) : '', d.meta.number && d.meta.issuer ? ' · ' : '', d.meta.issuer ?? '')
+      h('p', { class: 'meta' }, view.about.join(' · '), view.former ? ' ' : '', view.former ? h('span', { class: 'tag' }, S.former) : ''),
+      view.number || view.issuer
+        ? h(
+            'p',
+            { class: 'meta' },
+            view.number ? `${S.number}: ${view.number}` : '',
+            view.struck.length > 0 ? ` (${fill(S.struck, { numbers: view.struck.join(', ') })})` : '',
+            view.number && view.issuer ? ' · ' : '',
+            view.issuer,
+          )
         : null,
-      // A unit: the unit above it, its level and latest criteria count, and whether it was merged.
-      !directive && (d.meta.parent || d.meta.level || d.meta.criteria || d.meta.former)
-        ? h('p', { class: 'meta' }, [d.meta.former, d.meta.parent, d.meta.level, d.meta.criteria].filter(Boolean).join(' · '))
-        : null,
+      view.formerly ? h('p', { class: 'meta' }, `${S.formedFrom}: ${view.formerly}`) : null,
       excerpt,
     );
   }

@@ -132,6 +132,8 @@ export const vi = {
   'campaign.sources': 'Nguồn',
   'campaign.directives': 'Văn bản liên quan',
   'campaign.news': 'Tin liên quan',
+  'campaign.figures': 'Số liệu liên quan',
+  'campaign.figuresLead': 'Số liệu do các văn bản và tin bài của phong trào nêu, kèm nguồn.',
   'localities.title': 'Địa phương',
   'localities.lead':
     'Tình hình đạt tiêu chí nông thôn mới của từng tỉnh và xã. Đơn vị hành chính trước 01/7/2025 vẫn được giữ để tra cứu kết quả cũ.',
@@ -257,12 +259,13 @@ export const vi = {
   'results.province': 'Tỉnh (hiện nay)',
   'results.nation': 'Cả nước',
   'search.title': 'Tìm kiếm',
-  'search.lead': 'Tìm văn bản chỉ đạo, tin tức và phong trào theo nội dung, số ký hiệu, cơ quan ban hành hoặc địa danh.',
+  'search.lead': 'Tìm văn bản chỉ đạo, tin tức, phong trào, địa phương và kết quả theo nội dung, số ký hiệu, cơ quan ban hành hoặc địa danh; gõ có dấu hay không dấu đều được.',
   /** Kinds of indexed page: the first search filter, and the word shown on each result. */
   'search.kind.directive': 'Văn bản',
   'search.kind.news': 'Tin tức',
   'search.kind.campaign': 'Phong trào',
   'search.kind.locality': 'Địa phương',
+  'search.kind.results': 'Kết quả',
   /** The search form in the header (its label is read by screen readers only) and on the search page. */
   'search.form': 'Tìm trên cổng thông tin',
   'search.label': 'Từ khóa',
@@ -271,6 +274,7 @@ export const vi = {
   /** Search page without JavaScript. */
   'search.noScript': 'Tìm kiếm chạy ngay trong trình duyệt của bạn nên cần bật JavaScript. Bạn vẫn có thể duyệt:',
   'search.browse': 'Bạn có thể duyệt:',
+  'search.noScriptFacets': 'hoặc thu hẹp thư viện văn bản theo:',
   /** Search page with JavaScript; {count} and {q} are filled in by the page's script. */
   'search.prompt': 'Nhập từ khóa rồi bấm Tìm.',
   'search.loading': 'Đang tìm…',
@@ -281,6 +285,7 @@ export const vi = {
   'search.tips': 'Bạn có thể thử:',
   'search.tipSpelling': 'kiểm tra chính tả, hoặc gõ không dấu (ví dụ “cong van”);',
   'search.tipWords': 'dùng ít từ hơn, hoặc một từ khác cùng nghĩa;',
+  'search.tipNumber': 'tìm văn bản theo số, ký hiệu, ví dụ “43/TB-UBND” hoặc chỉ phần đầu “43/TB”;',
   'search.tipFilters': 'bỏ bớt bộ lọc;',
   'search.tipBrowse': 'duyệt thư viện văn bản theo loại, cơ quan, năm và địa phương.',
   'search.error': 'Không tải được dữ liệu tìm kiếm. Hãy kiểm tra kết nối rồi tải lại trang.',
@@ -292,6 +297,8 @@ export const vi = {
   'search.sortRelevance': 'Phù hợp nhất',
   'search.sortDate': 'Mới nhất trước',
   'search.more': 'Xem thêm kết quả',
+  /** After a directive's number in a result, when the original has a number struck through. */
+  'search.numberStruck': 'số bị gạch trên bản gốc: {numbers}',
   /** Combined filters on the directive library (the form shows only with JavaScript). */
   'library.filters': 'Lọc văn bản',
   'library.all': 'Tất cả',
@@ -370,6 +377,9 @@ export const vi = {
   'og.provinceAssessed': '{count} xã có kết quả đánh giá năm {year}',
   'og.provinceAverage': 'bình quân {average} tiêu chí mỗi xã',
   'og.alt': 'Ảnh xem trước: {text}',
+  'og.news': 'Tin tức',
+  'og.campaign': 'Phong trào',
+  'og.campaignHeld': 'Trên cổng: {directives} văn bản, {news} tin bài',
   /** Share actions on a page (components/common/ShareLinks.astro); the buttons show only with JavaScript. */
   'share.title': 'Chia sẻ trang này',
   'share.facebook': 'Chia sẻ lên Facebook',
@@ -386,6 +396,72 @@ export const vi = {
   'common.none': 'Không có',
   'common.page': 'Trang',
   'common.breadcrumb': 'Vị trí trang',
+  // ---- Data change history (src/lib/history/, src/site/changes.ts, /thay-doi/) ----
+  /** The line under a directive, a commune or beside a figure: when its data last changed, from git. */
+  'history.lastChanged': 'Dữ liệu cập nhật lần cuối',
+  /** Link to the commit that made the change; {hash} is its short hash. */
+  'history.commitLink': 'thay đổi {hash}',
+  'history.commitTitle': 'Xem thay đổi {hash} trong kho dữ liệu',
+  /** Link to the file's (or folder's) history in the repository. */
+  'history.historyLink': 'Lịch sử thay đổi',
+  /** Column header beside each figure on /ket-qua/. */
+  'history.column': 'Cập nhật',
+  'history.unknown': 'không rõ',
+  /** Why a date is unknown. */
+  'history.reason.no-git': 'máy dựng trang không có git nên không đọc được lịch sử dữ liệu',
+  'history.reason.no-repository': 'bản dựng không kèm lịch sử git, ví dụ khi dựng từ tệp nén',
+  'history.reason.shallow': 'bản dựng chỉ có một phần lịch sử git, là bản sao nông',
+  'history.reason.error': 'không đọc được lịch sử git khi dựng trang',
+  'history.reason.ok': 'chưa có trong lịch sử git, chưa được commit',
+  /** /du-lieu/: after each file. */
+  'history.fileChanged': 'cập nhật {date}',
+  'history.fileUnknown': 'ngày cập nhật không rõ',
+  /** The page /thay-doi/ and its feed. */
+  'changes.title': 'Thay đổi dữ liệu',
+  'changes.lead':
+    'Mọi dữ liệu của cổng (văn bản, kết quả đánh giá tiêu chí, số liệu, danh mục đơn vị…) được lưu trong một kho git; mỗi lần thay đổi được ghi lại kèm ngày và lời giải thích. Trang này liệt kê các thay đổi mới nhất: thêm, sửa hay xóa gì, khi nào.',
+  'changes.repository': 'Toàn bộ lịch sử ở kho dữ liệu',
+  'changes.feed': '{site}: thay đổi dữ liệu',
+  'changes.subscribe': 'Theo dõi thay đổi dữ liệu (Atom)',
+  'changes.none': 'Chưa có thay đổi dữ liệu nào trong lịch sử git.',
+  'changes.unknown': 'Không liệt kê được thay đổi: {reason}. Ngày cập nhật trên các trang cũng không rõ.',
+  'changes.shallowHelp': 'Khi dựng trang trên GitHub Actions, đặt fetch-depth: 0 cho bước actions/checkout để có đủ lịch sử.',
+  'changes.capped': 'Trang này giữ {count} lần thay đổi gần nhất; các thay đổi cũ hơn xem trong lịch sử kho dữ liệu.',
+  'changes.more': 'và {count} mục khác',
+  'changes.rows': '{count} dòng',
+  'changes.criteriaRows': '{count} tiêu chí',
+  'changes.commit': 'Mã thay đổi',
+  'changes.when': 'Ngày',
+  'changes.message': 'Nội dung',
+  'changes.items': 'Những gì thay đổi',
+  'changes.action.added': 'Thêm',
+  'changes.action.changed': 'Sửa',
+  'changes.action.removed': 'Xóa',
+  /** Each kind of thing, after a count: "Thêm 2 văn bản". */
+  'changes.kind.directives': 'văn bản',
+  'changes.kind.news': 'tin',
+  'changes.kind.campaigns': 'phong trào',
+  'changes.kind.assessments': 'kết quả đánh giá tiêu chí',
+  'changes.kind.recognitions': 'quyết định công nhận',
+  'changes.kind.figures': 'số liệu kết quả',
+  'changes.kind.disbursements': 'số liệu giải ngân',
+  'changes.kind.units': 'đơn vị hành chính',
+  'changes.kind.lineage': 'sắp xếp đơn vị hành chính',
+  'changes.kind.criteriaSets': 'bộ tiêu chí',
+  'changes.kind.criteriaGroups': 'nhóm tiêu chí',
+  'changes.kind.criteria': 'tiêu chí',
+  'changes.kind.levels': 'mức đạt chuẩn',
+  'changes.kind.indicators': 'chỉ tiêu',
+  'changes.kind.programmes': 'chương trình',
+  'changes.kind.file': 'tệp dữ liệu',
+  /** One changed thing on /thay-doi/. */
+  'changes.assessment': '{unit}: kết quả đánh giá năm {year}',
+  'changes.recognition': '{unit}: {level}, năm {year}',
+  'changes.figure': '{indicator}: {scope}, {period}',
+  'changes.disbursement': 'Giải ngân {programme}: {scope}, năm {year}',
+  'changes.lineage': '{old} → {new}, từ {date}',
+  'changes.unitCode': 'đơn vị mã {code}',
+  'changes.file': 'Tệp {path}',
 } as const;
 
 /** A key of the dictionary. */

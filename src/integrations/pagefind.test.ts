@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,6 +37,22 @@ describe('the Pagefind integration', () => {
     expect(entry.languages.vi?.page_count).toBe(1);
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(info).toHaveBeenCalledWith(expect.stringMatching(/^1 trang được lập chỉ mục tìm kiếm \(đã đọc 2 tệp HTML\)/));
+    expect(info).toHaveBeenCalledWith(expect.stringMatching(/^chỉ mục tìm kiếm theo phần \(đã nén\): từ khóa [\d.]+ kB \(\d+ tệp\), bộ lọc .*đoạn trích [\d.]+ kB \(1 tệp\)$/));
+  }, 30_000);
+
+  it('leaves navigation, notices and numeric table cells of an indexed page out of its text', async () => {
+    const dir = site({
+      'ket-qua': page(
+        '<div data-pagefind-body><h1>Kết quả</h1><nav>Trang chủ</nav><aside role="note">Dữ liệu minh họa</aside>' +
+          '<table><tr><th>Tỉnh Lai Châu</th><td class="num">25.608,6</td></tr></table></div>',
+      ),
+    });
+    await buildDone({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } });
+    const fragments = readdirSync(join(dir, 'pagefind', 'fragment'));
+    expect(fragments).toHaveLength(1);
+    const text = gunzipSync(readFileSync(join(dir, 'pagefind', 'fragment', fragments[0]!))).toString('utf8');
+    expect(text).toContain('Tỉnh Lai Châu');
+    for (const left of ['Trang chủ', 'minh họa', '25.608']) expect(text).not.toContain(left);
   }, 30_000);
 
   it('fails when there is nothing to index', async () => {
