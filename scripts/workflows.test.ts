@@ -140,10 +140,12 @@ describe('CI on every push and pull request', () => {
     expect(job('test').concurrency).toEqual({ group: 'test-${{ github.ref }}', 'cancel-in-progress': true });
   });
 
-  it('keeps npm downloads, preview images and Astro\'s cache between runs, where the build writes them', () => {
+  it('keeps npm downloads, preview images, the history and Astro\'s cache between runs, where the build writes them', () => {
     const caches = job('test').steps.filter((s) => s.uses?.startsWith('actions/cache@'));
     const byPath = new Map(caches.map((s) => [String(s.with!.path), s.with!]));
-    expect([...byPath.keys()].sort()).toEqual(['.cache/astro', '.cache/og', '~/.npm']);
+    expect([...byPath.keys()].sort()).toEqual(['.cache/astro', '.cache/history', '.cache/og', '~/.npm']);
+    expect(byPath.get('.cache/history')!['restore-keys']).toBe('history-');
+    expect(readFileSync(join(ROOT, 'src', 'site', 'git-history.ts'), 'utf8')).toContain("process.env.DATA_HISTORY_CACHE_DIR ?? '.cache/history'");
     expect(byPath.get('~/.npm')!.key).toContain("hashFiles('package-lock.json')");
     // A data change restores the closest older image cache, so only changed images are drawn again.
     expect(byPath.get('.cache/og')!.key).toContain("'data/**'");
