@@ -24,11 +24,20 @@ const figures = (over: Partial<ScopeFigures> = {}): ScopeFigures => ({
 
 describe('computedValue', () => {
   it('counts complete communes out of those assessed, and recognised ones out of all communes', () => {
-    expect(computedValue('xa-dat-du-tieu-chi', figures())).toEqual({ value: 42, of: 80 });
-    expect(computedValue('xa-dat-chuan', figures())).toEqual({ value: 36, of: 85 });
-    expect(computedValue('xa-nang-cao', figures())).toEqual({ value: 9, of: 85 });
-    expect(computedValue('xa-du-tieu-chi-chua-cong-nhan', figures())).toEqual({ value: 6 });
-    expect(computedValue('tieu-chi-binh-quan', figures())).toEqual({ value: 16.25 });
+    expect(computedValue('xa-dat-du-tieu-chi', figures())).toEqual({ value: 42, of: 80, illustrative: false });
+    expect(computedValue('xa-dat-chuan', figures())).toEqual({ value: 36, of: 85, illustrative: false });
+    expect(computedValue('xa-nang-cao', figures())).toEqual({ value: 9, of: 85, illustrative: false });
+    expect(computedValue('xa-du-tieu-chi-chua-cong-nhan', figures())).toEqual({ value: 6, illustrative: false });
+    expect(computedValue('tieu-chi-binh-quan', figures())).toEqual({ value: 16.25, illustrative: false });
+  });
+
+  it('is illustrative when the rows it counts are: assessments for criteria, recognitions for levels', () => {
+    const invented = figures({ illustrative: true });
+    expect(computedValue('xa-dat-du-tieu-chi', invented)!.illustrative).toBe(true);
+    expect(computedValue('tieu-chi-binh-quan', invented)!.illustrative).toBe(true);
+    expect(computedValue('xa-dat-chuan', invented)!.illustrative).toBe(false);
+    expect(computedValue('ty-le-xa-dat-chuan', figures({ recognitionsIllustrative: true }))!.illustrative).toBe(true);
+    expect(computedValue('xa-du-tieu-chi-chua-cong-nhan', figures({ recognitionsIllustrative: true }))!.illustrative).toBe(true);
   });
 
   it('gives the first level as a share of all communes and higher levels as a share of recognised ones', () => {
@@ -54,7 +63,7 @@ describe('pairReported', () => {
   it('pairs a report with the latest computed day not after its period, and gives reported minus computed', () => {
     const p = pairReported({ period: '2023-01', indicator: 'xa-dat-du-tieu-chi', value: 40 }, years, 'a')!;
     expect(p.computed.year).toBe(2022);
-    expect(p.value).toEqual({ value: 42, of: 80 });
+    expect(p.value).toEqual({ value: 42, of: 80, illustrative: false });
     expect(p.difference).toBe(-2);
     expect(pairReported({ period: '2023', indicator: 'xa-dat-du-tieu-chi', value: 40 }, years, 'a')!.computed.year).toBe(2023);
   });

@@ -11,6 +11,8 @@ import { recognisedCount, type ScopeFigures } from './scope-figures.ts';
 export interface ComputedValue {
   value: number;
   of?: number;
+  /** True when the rows it is computed from (assessments, recognitions or both) include invented ones. */
+  illustrative: boolean;
 }
 
 // Counts of communes recognised at a level (or a higher one) of the set.
@@ -42,19 +44,21 @@ const levelCount = (f: ScopeFigures, level: string) => f.levels.find((l) => l.le
 
 /** The computed value of `indicator` in `f`, or undefined when it cannot be computed (no such level, no base). */
 export const computedValue = (indicator: string, f: ScopeFigures): ComputedValue | undefined => {
-  if (indicator === 'xa-dat-du-tieu-chi') return { value: f.complete, of: f.assessed };
-  if (indicator === 'xa-du-tieu-chi-chua-cong-nhan') return { value: f.completeNotRecognised };
-  if (indicator === 'tieu-chi-binh-quan') return f.averageMet === undefined ? undefined : { value: f.averageMet };
+  const assessed = f.illustrative;
+  const recognised = f.recognitionsIllustrative;
+  if (indicator === 'xa-dat-du-tieu-chi') return { value: f.complete, of: f.assessed, illustrative: assessed };
+  if (indicator === 'xa-du-tieu-chi-chua-cong-nhan') return { value: f.completeNotRecognised, illustrative: assessed || recognised };
+  if (indicator === 'tieu-chi-binh-quan') return f.averageMet === undefined ? undefined : { value: f.averageMet, illustrative: assessed };
   const counted = LEVEL_COUNTS[indicator];
   if (counted) {
     const count = levelCount(f, counted);
-    return count === undefined ? undefined : { value: count, of: f.communes };
+    return count === undefined ? undefined : { value: count, of: f.communes, illustrative: recognised };
   }
   const shared = LEVEL_SHARES[indicator];
   if (shared) {
     const count = levelCount(f, shared);
     const base = shared === f.levels[0]?.level ? f.communes : recognisedCount(f);
-    return count === undefined || base === 0 ? undefined : { value: (100 * count) / base };
+    return count === undefined || base === 0 ? undefined : { value: (100 * count) / base, illustrative: recognised };
   }
   return undefined;
 };

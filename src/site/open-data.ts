@@ -1,0 +1,117 @@
+/**
+ * The open data: every CSV dataset whole (as CSV, the same columns as the source files, and as JSON),
+ * the rows of each province's and district's units, assessments and recognitions, the data licence,
+ * the dates each dataset covers and when it last changed, and the catalogue. Built once per build from
+ * the data files themselves (src/site/raw-rows.ts), so a download is the repository's rows exactly.
+ */
+import Papa from 'papaparse';
+import { DATASETS, type DatasetKey } from '../schemas/datasets.ts';
+import { dataDates, type DataDates } from '../lib/opendata/data-dates.ts';
+import { unitId } from '../lib/units/unit-index.ts';
+import { unitFullName } from '../lib/units/unit-path.ts';
+import { dataFiles, type DataFile } from './data-files.ts';
+import { datasetColumns, rawRowsOf, rowsAt, type RawRow, type RowRef } from './raw-rows.ts';
+import { portal } from './portal.ts';
+import { results, type ResultScope } from './results.ts';
+import { datasetDownloadPath, scopeDownloadPath } from './paths.ts';
+
+/**
+ * The licence of the data and texts written for the portal: the one place it is stated for the data
+ * pages, downloads and catalogue. (README and the footer say the same; LICENSE covers the code.)
+ */
+export const DATA_LICENCE = {
+  id: 'CC-BY-4.0',
+  name: 'CC BY 4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+  /** The Vietnamese version of the licence deed, for readers. */
+  deed: 'https://creativecommons.org/licenses/by/4.0/deed.vi',
+} as const;
+
+/** Datasets offered per province and district. */
+export const PER_SCOPE_DATASETS = ['units', 'assessments', 'recognitions'] as const satisfies readonly DatasetKey[];
+
+/** The path segment of a dataset in download addresses: criteriaSets → criteria-sets. */
+export const datasetSlug = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** When a dataset last changed, and what says so. */
+export interface Modified {
+  date: string;
+  /** data: the latest day its rows speak of (a stand-in); history: the repository's last change to its files. */
+  source: 'data' | 'history';
+}
+
+/**
+ * When a dataset last changed. Until the repository history is wired in (a parallel change fills
+ * `source: 'history'` here), it is the latest day the rows speak of, not after the build day.
+ */
+export const modifiedOf = (_key: DatasetKey, dates: DataDates): Modified | undefined =>
+  dates.latestPast ? { date: dates.latestPast, source: 'data' } : undefined;
+
+/** A whole dataset, ready to publish. */
+export interface DatasetData {
+  key: DatasetKey;
+  slug: string;
+  title: string;
+  columns: string[];
+  files: DataFile[];
+  rows: RawRow[];
+  dates: DataDates;
+  modified?: Modified;
+}
+
+/** One scope's share of the per-scope datasets. */
+export interface ScopeData {
+  scope: ResultScope;
+  files: { key: DatasetKey; slug: string; path: string; rows: RawRow[] }[];
+}
+
+/** Every dataset's rows as CSV text: UTF-8 without BOM, comma-separated, LF endings, a header row. */
+export const toCsv = (columns: readonly string[], rows: readonly RawRow[]): string =>
+  // escapeFormulae stays off: it would change cells that start with =, +, - or @.
+  `${Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\n' })}\n`;
+
+/** Rows as a JSON array of objects, one per line, every cell a string exactly as in the CSV. */
+export const toJson = (columns: readonly string[], rows: readonly RawRow[]): string =>
+  `[\n${rows.map((r) => JSON.stringify(Object.fromEntries(columns.map((c) => [c, r[c] ?? ''])))).join(',\n')}\n]\n`;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+let cache: Promise<{ datasets: DatasetData[]; scopes: ScopeData[] }> | undefined;
+
+/** Datasets and per-scope rows, built on first use. */
+export const openData = () =>
+  (cache ??= (async () => {
+    const [files, p, r] = await Promise.all([dataFiles(), portal(), results()]);
+    const datasets = DATASETS.map((d): DatasetData => {
+      const own = files.filter((f) => f.dataset === d.key);
+      const rows = own.flatMap((f) => [...rawRowsOf(`data/${f.path}`).values()]);
+      const dates = dataDates(d.key, rows, today());
+      return { key: d.key, slug: datasetSlug(d.key), title: d.title, columns: datasetColumns(d.key), files: own, rows, dates, modified: modifiedOf(d.key, dates) };
+    });
+
+    const scopes = r.ordered
+      .filter((s) => s.unit)
+      .map((scope): ScopeData => {
+        const units = r.unitsOf(scope.key);
+        const refs: Record<(typeof PER_SCOPE_DATASETS)[number], RowRef[]> = { units: [], assessments: [], recognitions: [] };
+        for (const u of units) {
+          refs.units.push({ file: u._file, line: u._line });
+          for (const a of p.assessmentsByUnit.get(unitId(u)) ?? []) for (const x of a.results) refs.assessments.push({ file: x.file, line: x.line });
+          for (const x of p.recognitionsByUnit.get(unitId(u)) ?? []) refs.recognitions.push({ file: x._file, line: x._line });
+        }
+        return {
+          scope,
+          files: PER_SCOPE_DATASETS.map((key) => ({ key, slug: datasetSlug(key), path: scopeDownloadPath(scope.slug, datasetSlug(key)), rows: rowsAt(refs[key]) })),
+        };
+      });
+    return { datasets, scopes };
+  })());
+
+/** The current provinces the data covers, for the catalogue's spatial coverage. */
+export const coveredProvinces = async (): Promise<{ name: string; code: string }[]> => {
+  const p = await portal();
+  return p.units.filter((u) => u.level === 'province' && !u.valid_to).map((u) => ({ name: unitFullName(u), code: u.code }));
+};
+
+/** Download paths of a whole dataset. */
+export const datasetPaths = (d: { slug: string }) => ({ csv: datasetDownloadPath(d.slug, 'csv'), json: datasetDownloadPath(d.slug, 'json') });
