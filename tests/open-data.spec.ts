@@ -10,10 +10,16 @@ import { siteUrl, useBrowser } from './support/browser.ts';
 import { DATASET_FILES, chainOf, csv, idOf, resolve, units, type Row } from './support/results-data.ts';
 import { DATASETS } from '../src/schemas/datasets.ts';
 
-const get = async (path: string) => {
-  const r = await fetch(new URL(path.replace(/^\//, ''), siteUrl()));
+/** Fetches a file of the built site whole; a connection dropped by a loaded machine is tried once more. */
+const get = async (path: string): Promise<{ status: number; headers: Headers; text: () => Promise<string>; json: () => Promise<unknown> }> => {
+  const url = new URL(path.replace(/^\//, ''), siteUrl());
+  const once = async () => {
+    const r = await fetch(url);
+    return { status: r.status, headers: r.headers, body: await r.text() };
+  };
+  const r = await once().catch(once);
   expect(r.status, path).toBe(200);
-  return r;
+  return { status: r.status, headers: r.headers, text: async () => r.body, json: async () => JSON.parse(r.body) as unknown };
 };
 const parse = (text: string) => Papa.parse<Row>(text, { header: true, skipEmptyLines: true });
 const columnsOf = (key: string) => Object.keys(DATASETS.find((d) => d.key === key)!.columns);

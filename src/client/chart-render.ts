@@ -6,7 +6,7 @@
  * the canvas (`data-chart-data`), read back from the Chart instance, so tests can compare it with the table.
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
-import { chartData, chartHeight, type TableModel } from '../lib/charts/table-data.ts';
+import { chartData, chartHeight, wrapLabel, type TableModel } from '../lib/charts/table-data.ts';
 import { GRID, INK, MUTED, seriesStyle, type SeriesStyle } from '../lib/charts/palette.ts';
 import { formatNumber } from '../lib/format/number.ts';
 import { formatQuantity } from '../lib/format/quantity.ts';
@@ -110,7 +110,8 @@ export function renderChart(figure: HTMLElement): void {
   const chart = new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: data.labels,
+      // Long names beside horizontal bars go on two or three lines.
+      labels: axis === 'y' ? data.labels.map((l) => wrapLabel(l)) : data.labels,
       datasets: data.datasets.map((d, i) => ({
         label: d.label,
         data: d.data,
@@ -141,6 +142,7 @@ export function renderChart(figure: HTMLElement): void {
     },
     plugins: [valueLabels(label, axis === 'y')],
   });
-  canvas.dataset.chartData = JSON.stringify({ labels: chart.data.labels, datasets: chart.data.datasets.map((d) => ({ label: d.label, data: d.data })) });
+  const labels = (chart.data.labels ?? []).map((l) => (Array.isArray(l) ? l.join(' ') : String(l)));
+  canvas.dataset.chartData = JSON.stringify({ labels, datasets: chart.data.datasets.map((d) => ({ label: d.label, data: d.data })) });
   figure.dataset.chartReady = 'true';
 }

@@ -311,6 +311,7 @@ export const vi = {
   'results.compareHeading': 'Đối chiếu số liệu báo cáo với số liệu tính',
   'results.compareLead':
     'Khi cổng tính được cùng chỉ tiêu từ dữ liệu của mình, hai số được đặt cạnh nhau. Số tính lấy ở ngày đánh giá gần nhất không sau thời điểm báo cáo, theo cùng bộ tiêu chí. Chênh lệch là số báo cáo trừ số tính; chênh lệch có thể vì dữ liệu của cổng chưa đủ (ví dụ chưa có mọi quyết định công nhận) hoặc vì kết quả đánh giá là dữ liệu minh họa.',
+  'results.compareTable': 'Bảng đối chiếu: số liệu báo cáo, số liệu tính và chênh lệch',
   'results.colReported': 'Báo cáo',
   'results.colComputed': 'Tính từ dữ liệu',
   'results.colDifference': 'Chênh lệch (báo cáo − tính)',
@@ -349,6 +350,8 @@ export const vi = {
   'results.seriesSetChange': 'Từ năm {year} áp dụng {set}: tỷ lệ các năm trước và sau đó tính theo hai bộ tiêu chí khác nhau.',
   'results.colYear': 'Năm',
   'results.colSet': 'Bộ tiêu chí',
+  /** A criteria set in a table cell: its period and size. */
+  'results.setShort': '{from}–{to} ({total} tiêu chí)',
   'results.colCompleteShareOfAssessed': 'Đạt đủ tiêu chí (% số xã có đánh giá)',
   'results.colRecognisedShare': 'Được công nhận đạt chuẩn (% tổng số xã)',
   /** Targets against actuals. */
@@ -391,6 +394,7 @@ export const vi = {
   'results.scopesTitle': 'Các phạm vi có số liệu kết quả',
   'results.scopesLead': 'Cả nước, các tỉnh, thành phố hiện nay, và các tỉnh, huyện trước 01/7/2025 có dữ liệu trên cổng. Mỗi phạm vi có một trang cho mỗi năm có số liệu.',
   'results.scopesYears': 'Năm có số liệu',
+  'results.scopesTable': '{group}: phạm vi và năm có số liệu',
   'results.scopesReported': 'Số liệu báo cáo',
   /** Charts (components/results/ChartFigure.astro). */
   'chart.alt': 'Biểu đồ cột: {caption}. Các số liệu có trong bảng ngay dưới biểu đồ.',
@@ -485,6 +489,7 @@ export const vi = {
   'data.scopes.lead':
     'Các đơn vị hành chính, kết quả đánh giá tiêu chí và quyết định công nhận của từng tỉnh, thành phố (hiện nay và trước 01/7/2025) và từng huyện trước 01/7/2025, mỗi tệp cùng các cột như bộ dữ liệu gốc. Tỉnh hiện nay gồm cả các đơn vị cũ nay thuộc tỉnh.',
   'data.scopes.scope': 'Phạm vi',
+  'data.scopes.table': 'Tệp tải về của từng tỉnh, huyện',
   'data.datasetKey': 'Mã bộ dữ liệu',
   /** What each dataset holds (catalogue and /du-lieu/). */
   'dataset.units': 'Tỉnh, huyện (trước 01/7/2025) và xã, phường, đặc khu, mỗi đơn vị với mã thống kê và thời gian hiệu lực.',

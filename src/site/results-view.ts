@@ -70,7 +70,7 @@ export const resultsView = (r: ResultsModel, p: Portal, key: string, year?: numb
   const series = r.seriesOf(key);
   const reportedAll = scope.figures.filter((f) => f.kind === 'reported' && f.value !== undefined);
   const reported = reportedAll.filter((f) => periodYear(f.period) === shown).sort(byPeriodDesc);
-  const coveredProvinces = p.units.filter((u) => u.level === 'province' && !u.valid_to).length;
+  const coveredProvinces = r.coveredProvinces;
   // Units are derived whole, province by province; only the nation can be partly covered.
   const comparable = key !== NATION_KEY || coveredProvinces >= NATIONAL_PROVINCES;
   const comparisons = reported

@@ -79,6 +79,8 @@ export interface ResultsModel {
   unitsOf(key: string): Unit[];
   /** Scope key of a figure or disbursement row. */
   scopeKeyOf(scope: Figure['scope'], day: string): string | undefined;
+  /** Current provinces in the data (the nation's coverage). */
+  coveredProvinces: number;
 }
 
 const yearEnd = (year: number) => `${year}-12-31`;
@@ -243,6 +245,7 @@ const build = (p: Portal): ResultsModel => {
     },
     unitsOf: (key) => allUnitsOf.get(key) ?? [],
     scopeKeyOf,
+    coveredProvinces: p.units.filter((u) => u.level === 'province' && !u.valid_to).length,
   };
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartData, chartHeight, parseValue, type TableModel } from './table-data.ts';
+import { chartData, chartHeight, parseValue, wrapLabel, type TableModel } from './table-data.ts';
 
 const table: TableModel = {
   columns: [
@@ -50,6 +50,21 @@ describe('chartHeight', () => {
     expect(chartHeight(data, 'y')).toBe(2 * (2 * 22 + 12) + 56);
     expect(chartHeight({ labels: ['a'], datasets: [{ label: 'a', data: [1] }] }, 'y')).toBe(160);
     const many = { labels: Array.from({ length: 20 }, (_, i) => `${i}`), datasets: [{ label: 'a', data: [] }] };
-    expect(chartHeight(many, 'y')).toBe(20 * 34 + 56);
+    expect(chartHeight(many, 'y')).toBe(20 * 38 + 56);
+  });
+});
+
+describe('wrapLabel', () => {
+  it('keeps a short label, and breaks a long one at spaces into lines that join back to it', () => {
+    expect(wrapLabel('2023')).toBe('2023');
+    const long = 'Tỷ lệ đơn vị cấp huyện đạt chuẩn hoặc hoàn thành nhiệm vụ xây dựng nông thôn mới (năm 2025)';
+    const lines = wrapLabel(long, 36) as string[];
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(long);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(36);
+  });
+
+  it('leaves a single word longer than the width on its own line', () => {
+    expect(wrapLabel('a verylongwordindeed b', 5)).toEqual(['a', 'verylongwordindeed', 'b']);
   });
 });

@@ -42,6 +42,25 @@ export const chartData = (table: TableModel): ChartData => {
 /** Height in CSS pixels for a chart: bars along a horizontal axis grow with their number. */
 export const chartHeight = (data: ChartData, axis: 'x' | 'y'): number => {
   if (axis === 'x') return 320;
-  const perRow = data.datasets.length * 22 + 12;
+  // Room for two lines of label even with one series.
+  const perRow = Math.max(data.datasets.length * 22 + 12, 38);
   return Math.max(160, data.labels.length * perRow + 56);
+};
+
+/**
+ * A category label broken into lines of about `width` characters at spaces (Chart.js draws an array
+ * as lines and does not wrap by itself), so long names fit beside horizontal bars.
+ */
+export const wrapLabel = (label: string, width = 36): string | string[] => {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 };
