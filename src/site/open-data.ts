@@ -4,7 +4,6 @@
  * the dates each dataset covers and when it last changed, and the catalogue. Built once per build from
  * the data files themselves (src/site/raw-rows.ts), so a download is the repository's rows exactly.
  */
-import Papa from 'papaparse';
 import { DATASETS, type DatasetKey } from '../schemas/datasets.ts';
 import { dataDates, type DataDates } from '../lib/opendata/data-dates.ts';
 import { unitId } from '../lib/units/unit-index.ts';
@@ -64,15 +63,6 @@ export interface ScopeData {
   scope: ResultScope;
   files: { key: DatasetKey; slug: string; path: string; rows: RawRow[] }[];
 }
-
-/** Every dataset's rows as CSV text: UTF-8 without BOM, comma-separated, LF endings, a header row. */
-export const toCsv = (columns: readonly string[], rows: readonly RawRow[]): string =>
-  // escapeFormulae stays off: it would change cells that start with =, +, - or @.
-  `${Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\n' })}\n`;
-
-/** Rows as a JSON array of objects, one per line, every cell a string exactly as in the CSV. */
-export const toJson = (columns: readonly string[], rows: readonly RawRow[]): string =>
-  `[\n${rows.map((r) => JSON.stringify(Object.fromEntries(columns.map((c) => [c, r[c] ?? ''])))).join(',\n')}\n]\n`;
 
 const today = () => new Date().toISOString().slice(0, 10);
 

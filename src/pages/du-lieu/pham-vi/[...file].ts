@@ -4,7 +4,8 @@
  * under /dia-phuong/ (86-tinh-vinh-long, truoc-2025/849-huyen-tra-cu).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openData, toCsv } from '../../../site/open-data.ts';
+import { openData } from '../../../site/open-data.ts';
+import { toCsv } from '../../../lib/opendata/serialize.ts';
 import { datasetColumns } from '../../../site/raw-rows.ts';
 import type { DatasetKey } from '../../../schemas/datasets.ts';
 

@@ -4,7 +4,8 @@
  * rows as objects, every cell a string). The columns are explained on /du-lieu/.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openData, toCsv, toJson } from '../../../site/open-data.ts';
+import { openData } from '../../../site/open-data.ts';
+import { toCsv, toJson } from '../../../lib/opendata/serialize.ts';
 
 export const getStaticPaths = (async () =>
   (await openData()).datasets.flatMap((d) =>
