@@ -34,3 +34,16 @@ export const provinceFeedPath = (provinceSlug: string) => `/van-ban/tinh/${provi
 
 /** Absolute URL on the public site (SITE_URL and BASE_PATH), for feeds and data files read elsewhere. */
 export const absoluteUrl = (path: string): string => new URL(href(path), import.meta.env.SITE).href;
+
+/** Path of a results page: a scope (its path segments, '' for the nation), for its latest year or a given one. */
+export const resultsPath = (slug = '', year?: number) => `/ket-qua/${slug ? `${slug}/` : ''}${year === undefined ? '' : `nam-${year}/`}`;
+/** Path of the list of every results scope. */
+export const RESULTS_SCOPES_PATH = '/ket-qua/pham-vi/';
+/** Path of the scope list as JSON, for the scope picker. */
+export const RESULTS_SCOPES_JSON_PATH = '/ket-qua/pham-vi.json';
+/** Path of a whole dataset as CSV or JSON: /du-lieu/tai-ve/assessments.csv. */
+export const datasetDownloadPath = (slug: string, format: 'csv' | 'json') => `/du-lieu/tai-ve/${slug}.${format}`;
+/** Path of a dataset's rows for one scope: /du-lieu/pham-vi/86-tinh-vinh-long/assessments.csv. */
+export const scopeDownloadPath = (scopeSlug: string, datasetSlug: string) => `/du-lieu/pham-vi/${scopeSlug}/${datasetSlug}.csv`;
+/** Path of the machine-readable catalogue of datasets. */
+export const CATALOG_PATH = '/du-lieu/catalog.json';
