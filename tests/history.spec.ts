@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -24,6 +24,11 @@ const git = (...args: string[]): string | undefined => {
 };
 
 // The build reads history only from a full clone; a tarball or shallow clone says the dates are unknown.
+/** The HTML of every built results page. */
+const resultPages = (): string[] => {
+  const dir = new URL('../dist/ket-qua/', import.meta.url);
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+};
 const fullHistory = git('rev-parse', '--is-shallow-repository') === 'false';
 // The same setting the build read (REPO_URL, package.json, GitHub Actions), from the same environment.
 const REPO = repositoryUrl(process.env, ROOT);
@@ -164,23 +169,27 @@ describe.runIf(fullHistory)('last changed on pages', () => {
     expectNote(await noteOf('/dia-phuong/29489-xa-ham-giang/'), commit, 'data/assessments/86-vinh-long');
   });
 
-  it('each reported figure shows when its own row last changed', async () => {
-    // The table lists the rows of data/figures/*.csv in file order; git's pickaxe finds each row's last change.
+  it('each reported figure shows when its own row last changed, on every results page that shows it', async () => {
+    // git's pickaxe finds each row's last change; reported figures' cards and targets' rows name their row (data-row="file:line").
     const files = (git('ls-files', 'data/figures') ?? '').split('\n').filter((f) => f.endsWith('.csv')).sort();
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const expected = files.flatMap((file) =>
-      readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')
-        .split('\n')
-        .slice(1)
-        .filter(Boolean)
-        .map((line) => {
-          const [scope, period, indicator] = line.split(',');
-          return commits('-1', '-G', `^${escape(`${scope},${period},${indicator},`)}`, '--', file)[0]!.date;
-        }),
+    const expected = new Map(
+      files.flatMap((file) =>
+        readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')
+          .split('\n')
+          .map((line, i): [string, string] | undefined => {
+            if (i === 0 || !line) return undefined;
+            const [scope, period, indicator] = line.split(',');
+            return [`${file}:${i + 1}`, commits('-1', '-G', `^${escape(`${scope},${period},${indicator},`)}`, '--', file)[0]!.date];
+          })
+          .filter((e): e is [string, string] => !!e),
+      ),
     );
-    const page = await open('/ket-qua/');
-    const shown = await page.locator('#reported-figures tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('td:last-child time')?.getAttribute('datetime')));
-    expect(shown).toEqual(expected);
+    const shown = new Map<string, string | undefined>();
+    for (const html of resultPages()) {
+      for (const m of html.matchAll(/data-row="([^"]+)"[\s\S]*?data-changed[\s>][\s\S]*?<time datetime="([^"]+)"/g)) shown.set(m[1]!, m[2]);
+    }
+    expect(new Map([...shown].sort()), 'every figure row, with its own date').toEqual(new Map([...expected].sort()));
   });
 });
 
