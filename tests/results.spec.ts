@@ -273,17 +273,19 @@ describe('charts', () => {
   /** Every chart figure scrolled into view: its canvas appears and holds its table's numbers. */
   const checkCharts = async (path: string) => {
     const page = await open(path);
-    const scripts: { url: string; body: string }[] = [];
-    page.on('response', async (r) => {
-      if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), body: await r.text().catch(() => '') });
+    // Each script with the phase it was requested in (taken when the response arrives, before its body is read).
+    let phase: 'load' | 'scroll' = 'load';
+    const scripts: { phase: string; url: string; body: Promise<string> }[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push({ phase, url: r.url(), body: r.text().catch(() => '') });
     });
     // The page's scripts as loaded, before any scrolling: the listener is added after the first load,
     // so load again, with the cache off so that every script is fetched and counted.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await page.reload({ waitUntil: 'load' });
-    await page.waitForTimeout(300);
-    const initial = [...scripts];
+    await page.reload({ waitUntil: 'networkidle' });
+    const initial = await Promise.all(scripts.filter((x) => x.phase === 'load').map(async (x) => ({ url: x.url, body: await x.body })));
+    phase = 'scroll';
     const figures = page.locator('figure[data-chart]');
     const count = await figures.count();
     expect(count, path).toBeGreaterThan(0);
@@ -320,7 +322,7 @@ describe('charts', () => {
         });
       });
     }
-    const later = scripts.slice(initial.length);
+    const later = await Promise.all(scripts.filter((x) => x.phase === 'scroll').map(async (x) => ({ url: x.url, body: await x.body })));
     expect(later.some((s) => s.body.includes(CHART_MARK)), `${path}: chart code loaded once charts are near`).toBe(true);
     await page.context().close();
     return { initial, later };
