@@ -386,6 +386,9 @@ export const vi = {
   'common.none': 'Không có',
   'common.page': 'Trang',
   'common.breadcrumb': 'Vị trí trang',
+  // Whole-site quality gates (issue 10).
+  /** The library filters apply on each change; the button is for readers who expect to confirm (and a form needs one). */
+  'library.apply': 'Áp dụng',
 } as const;
 
 /** A key of the dictionary. */
