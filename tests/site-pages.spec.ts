@@ -76,7 +76,7 @@ describe('every page in the sitemap, in Chromium', () => {
     await browser?.close();
   });
 
-  it('loads with status 200, no console error and no failed request', { timeout: 600_000 }, async () => {
+  it('loads with status 200, no console error and no failed request', { timeout: 900_000 }, async () => {
     const started = performance.now();
     const results = await crawl(browser, siteUrl(), listed, { concurrency: 3 });
     const failures = results.filter((r) => r.status !== 200 || r.problems.length > 0).map((r) => `${r.path} (${r.status}): ${r.problems.join('; ')}`);
