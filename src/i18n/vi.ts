@@ -653,6 +653,9 @@ export const vi = {
   'changes.lineage': '{old} → {new}, từ {date}',
   'changes.unitCode': 'đơn vị mã {code}',
   'changes.file': 'Tệp {path}',
+  // Whole-site quality gates (issue 10).
+  /** The library filters apply on each change; the button is for readers who expect to confirm (and a form needs one). */
+  'library.apply': 'Áp dụng',
 } as const;
 
 /** A key of the dictionary. */

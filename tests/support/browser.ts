@@ -11,8 +11,8 @@ export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin
 // Flags for a closed network as root: no sandbox, no background calls to Google services.
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Starts a headless Chromium. */
-export const launch = (): Promise<Browser> => chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+/** Starts a headless Chromium, with extra command-line flags if given. */
+export const launch = (extraArgs: string[] = []): Promise<Browser> => chromium.launch({ executablePath: chromiumPath(), args: [...ARGS, ...extraArgs] });
 
 /** The base URL of the built site under test, ending in "/". */
 export const siteUrl = (): string => inject('siteUrl');
