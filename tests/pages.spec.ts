@@ -3,7 +3,8 @@
  * status 200, no console error and no failed request, and shows what a reader comes for.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { useBrowser } from './support/browser.ts';
 import { entries } from './support/content.ts';
 
@@ -180,10 +181,15 @@ describe('news list', () => {
 });
 
 describe('campaign pages', () => {
+  const figuresDir = new URL('../data/figures/', import.meta.url);
+  const figureRows = readdirSync(figuresDir)
+    .filter((f) => f.endsWith('.csv'))
+    .flatMap((f) => Papa.parse<{ source: string }>(readFileSync(new URL(f, figuresDir), 'utf8'), { header: true, skipEmptyLines: true }).data);
   const campaigns = entries<{ name: string; launch_document?: { number: string } }>('campaigns');
   const tagged = (folder: string, id: string) => entries<{ campaigns?: string[] }>(folder).filter((e) => (e.data.campaigns ?? []).includes(id)).map((e) => e.id);
 
-  it('list exactly the directives and news tagged with them, and offer their feed', async () => {
+  it('list exactly the directives and news tagged with them, the figures those report, and offer their feed', async () => {
+    let shown = 0;
     for (const c of campaigns) {
       const page = await open(`/phong-trao/${c.id}/`, { javaScript: false });
       const section = (heading: string) =>
@@ -200,6 +206,15 @@ describe('campaign pages', () => {
         expect(news.sort(), c.id).toEqual(want.news.sort());
       }
       expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).toBe(`/phong-trao/${c.id}/atom.xml`);
+      // Figures: every data/figures row reported by one of the listed directives or news, with its source link.
+      const listed = new Set([...directives, ...news].map((h) => h!.replace(/^\/|\/$/g, '')));
+      const reported = figureRows.filter((f) => listed.has(f.source));
+      const rows = page.locator('#reported-figures tbody tr');
+      expect(await rows.count(), c.id).toBe(reported.length);
+      if (reported.length) expect((await rows.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort()).toEqual(reported.map((f) => `/${f.source}/`).sort());
+      shown += reported.length;
     }
+    // The demo data ties the Trà Cú figures to a campaign through the article reporting them.
+    expect(shown).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Sharing a unit page: every commune page names a 1200×630 PNG preview image that exists in the build
- * and says what the page says; the share box works without JavaScript (a Facebook link with the
+ * Sharing a page: every commune, news and campaign page names a 1200×630 PNG preview image that
+ * exists in the build and says what the page says; the share box works without JavaScript (a Facebook link with the
  * page's address, the address to copy) and, with it, copies the canonical address and announces it.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { siteUrl, useBrowser } from './support/browser.ts';
+import { entries } from './support/content.ts';
 import { unitFullName, unitPath } from '../src/lib/units/unit-path.ts';
 
 interface UnitRow {
@@ -95,6 +96,31 @@ describe('preview images', () => {
     const district = readdirSync(new URL('../dist/dia-phuong/truoc-2025/', import.meta.url)).find((d) => /^\d{3}-huyen-/.test(d))!;
     const html = await (await fetch(new URL(`dia-phuong/truoc-2025/${district}/`, siteUrl()))).text();
     expect(meta(html, 'property', 'og:image')).toMatch(/\/og-default\.png$/);
+  });
+});
+
+describe('preview images of news and campaign pages', () => {
+  const pages = [
+    ...entries<{ title: string }>('news').map((e) => ({ path: `/tin-tuc/${e.id}/`, image: `/og/tin-tuc/${e.id}.png`, title: e.data.title })),
+    ...entries<{ name: string }>('campaigns').map((e) => ({ path: `/phong-trao/${e.id}/`, image: `/og/phong-trao/${e.id}.png`, title: e.data.name })),
+  ];
+
+  it.each(pages)('$path names its own 1200×630 PNG, with the title in its alt text', async ({ path, image, title }) => {
+    const html = await (await fetch(new URL(path.slice(1), siteUrl()))).text();
+    const url = meta(html, 'property', 'og:image')!;
+    expect(new URL(url).pathname.endsWith(image)).toBe(true);
+    expect(meta(html, 'name', 'twitter:image')).toBe(url);
+    expect(meta(html, 'property', 'og:image:alt')).toContain(title);
+    const r = await fetch(local(url));
+    expect(r.status, url).toBe(200);
+    expect(ihdr(Buffer.from(await r.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it.each([...pages.map((p) => p.path), `/van-ban/${entries('directives')[0]!.id}/`])('%s has the share box, sharing its canonical address', async (path) => {
+    const html = await (await fetch(new URL(path.slice(1), siteUrl()))).text();
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)![1]!;
+    expect(html).toContain(`data-url="${canonical}"`);
+    expect(html).toContain(encodeURIComponent(canonical));
   });
 });
 

@@ -132,6 +132,8 @@ export const vi = {
   'campaign.sources': 'Nguồn',
   'campaign.directives': 'Văn bản liên quan',
   'campaign.news': 'Tin liên quan',
+  'campaign.figures': 'Số liệu liên quan',
+  'campaign.figuresLead': 'Số liệu do các văn bản và tin bài của phong trào nêu, kèm nguồn.',
   'localities.title': 'Địa phương',
   'localities.lead':
     'Tình hình đạt tiêu chí nông thôn mới của từng tỉnh và xã. Đơn vị hành chính trước 01/7/2025 vẫn được giữ để tra cứu kết quả cũ.',
@@ -370,6 +372,9 @@ export const vi = {
   'og.provinceAssessed': '{count} xã có kết quả đánh giá năm {year}',
   'og.provinceAverage': 'bình quân {average} tiêu chí mỗi xã',
   'og.alt': 'Ảnh xem trước: {text}',
+  'og.news': 'Tin tức',
+  'og.campaign': 'Phong trào',
+  'og.campaignHeld': 'Trên cổng: {directives} văn bản, {news} tin bài',
   /** Share actions on a page (components/common/ShareLinks.astro); the buttons show only with JavaScript. */
   'share.title': 'Chia sẻ trang này',
   'share.facebook': 'Chia sẻ lên Facebook',

@@ -1,6 +1,7 @@
 /**
  * The directives and news of each campaign: those tagged with it, and those citing the document that
- * launched it (which is itself listed when the portal holds it). Computed once per build.
+ * launched it (which is itself listed when the portal holds it); and the figures they report.
+ * Computed once per build.
  */
 import { citesDocument } from '../lib/citations/cites-document.ts';
 import { resolveMention } from '../lib/citations/resolve.ts';
@@ -13,6 +14,8 @@ export interface CampaignMembers {
   launchedBy?: DirectiveEntry;
   directives: DirectiveEntry[];
   news: NewsEntry[];
+  /** Figures reported by those directives and news (data/figures rows whose source is one of them). */
+  figures: Portal['figures'];
 }
 
 const build = (p: Portal, graph: CitationGraph): Map<string, CampaignMembers> =>
@@ -33,7 +36,9 @@ const build = (p: Portal, graph: CitationGraph): Map<string, CampaignMembers> =>
       const news = p.news.filter(
         (n) => n.data.campaigns.includes(campaign.id) || citesLaunch(graph.ofNews.get(n.id) ?? [], { id: n.id, issuerKey: null }),
       );
-      return [campaign.id, { launchedBy: heldId ? p.directiveById.get(heldId) : undefined, directives, news }];
+      const sources = new Set([...directives.map((d) => `directive:${d.id}`), ...news.map((n) => `news:${n.id}`)]);
+      const figures = p.figures.filter((f) => f.source && f.source.kind !== 'url' && sources.has(`${f.source.kind}:${f.source.id}`));
+      return [campaign.id, { launchedBy: heldId ? p.directiveById.get(heldId) : undefined, directives, news, figures }];
     }),
   );
 

@@ -17,7 +17,7 @@ import satori from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
 import { CARD_FONT_FAMILIES, CARD_FONT_WEIGHTS, CARD_HEIGHT, CARD_TEMPLATE_VERSION, CARD_WIDTH, cardElement } from '../lib/og/card-layout.ts';
 import { cardCacheKey, type CardRenderer } from '../lib/og/cache-key.ts';
-import type { UnitCard } from '../lib/og/unit-card.ts';
+import type { PreviewCard } from '../lib/og/preview-card.ts';
 import { encodePngAsync } from '../lib/og/png.ts';
 
 const require = createRequire(import.meta.url);
@@ -58,17 +58,17 @@ export const cardRenderer = (): CardRenderer =>
   });
 
 /** The cache key of a card. */
-export const cardKey = (card: UnitCard): string => cardCacheKey(card, cardRenderer());
+export const cardKey = (card: PreviewCard): string => cardCacheKey(card, cardRenderer());
 
 /** Draws a card: the SVG from satori and the PNG from resvg (rasterised off the main thread). */
-export const drawCard = async (card: UnitCard): Promise<{ svg: string; png: Buffer }> => {
+export const drawCard = async (card: PreviewCard): Promise<{ svg: string; png: Buffer }> => {
   const svg = await satori(cardElement(card) as unknown as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts: loadFonts().list,
     // Called for text no loaded font covers: fail the build rather than publish "missing glyph" boxes.
     loadAdditionalAsset: async (_code, segment) => {
-      throw new Error(`Preview card of ${card.name}: no font has a glyph for ${JSON.stringify(segment)}`);
+      throw new Error(`Preview card of ${'title' in card ? card.title : card.name}: no font has a glyph for ${JSON.stringify(segment)}`);
     },
   });
   const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
@@ -91,7 +91,7 @@ export interface CacheStats {
 }
 
 /** A card's PNG: from the cache, or drawn and cached. */
-export const cardPng = async (card: UnitCard): Promise<Buffer> => {
+export const cardPng = async (card: PreviewCard): Promise<Buffer> => {
   const dir = ogCacheDir();
   const key = cardKey(card);
   const png = join(dir, `${key}.png`);
@@ -108,7 +108,7 @@ export const cardPng = async (card: UnitCard): Promise<Buffer> => {
  * libuv's threads, so two cores draw about twice as fast), then writes the manifest and removes cached
  * images no card uses any more. `cards` maps each image's path to its card.
  */
-export const prepareCards = async (cards: ReadonlyMap<string, UnitCard>): Promise<CacheStats> => {
+export const prepareCards = async (cards: ReadonlyMap<string, PreviewCard>): Promise<CacheStats> => {
   const started = performance.now();
   const dir = ogCacheDir();
   mkdirSync(dir, { recursive: true });

@@ -4,7 +4,7 @@
  * that the card does not show never changes the key, so a data commit redraws only the cards it touches.
  */
 import { createHash } from 'node:crypto';
-import type { UnitCard } from './unit-card.ts';
+import type { PreviewCard } from './preview-card.ts';
 
 /** What draws a card, besides the card itself. */
 export interface CardRenderer {
@@ -29,5 +29,5 @@ export const canonicalJson = (value: unknown): string => {
 };
 
 /** SHA-256 of the card and its renderer, as 64 hex digits (the cached file's name). */
-export const cardCacheKey = (card: UnitCard, renderer: CardRenderer): string =>
+export const cardCacheKey = (card: PreviewCard, renderer: CardRenderer): string =>
   createHash('sha256').update(canonicalJson({ card, renderer })).digest('hex');

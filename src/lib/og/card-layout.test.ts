@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, cardElement, cardTexts, type CardNode } from './card-layout.ts';
 import { communeCard, provinceCard, type CriterionMark } from './unit-card.ts';
+import { newsCard } from './article-card.ts';
 
 const nodes = (n: CardNode): CardNode[] => [n, ...(typeof n.props.children === 'string' ? [] : (n.props.children ?? []).flatMap(nodes))];
 const squares = (n: CardNode) => nodes(n).filter((x) => x.props.style.width === x.props.style.height && typeof x.props.style.width === 'number' && x !== n);
@@ -66,5 +67,25 @@ describe('cardElement', () => {
     const tree = cardElement(provinceCard({ site: 'S', name: 'Tỉnh Lai Châu', communes: 38 }));
     expect(cardTexts(tree)).toEqual(['S', 'Tỉnh Lai Châu', '38 xã, phường, đặc khu', 'Chưa có kết quả đánh giá tiêu chí']);
     expect(squares(tree)).toHaveLength(0);
+  });
+});
+
+describe('cardElement for articles', () => {
+  const article = (title: string) => newsCard({ site: 'Cổng thử', title, date: '19/01/2023', source: 'Báo thử', campaigns: ['Phong trào A'], places: ['Tỉnh B'] });
+  const titleNode = (tree: CardNode, title: string) => nodes(tree).find((n) => typeof n.props.children === 'string' && title.startsWith(n.props.children.replace(/…$/, '')) && n.props.children.length > 10)!;
+
+  it('shows the kicker, the title and the details in a 1200×630 tree', () => {
+    const tree = cardElement(article('Một tiêu đề ngắn của tin'));
+    expect(tree.props.style).toMatchObject({ width: CARD_WIDTH, height: CARD_HEIGHT });
+    expect(cardTexts(tree)).toEqual(['Cổng thử', 'Tin tức · 19/01/2023 · Báo thử', 'Một tiêu đề ngắn của tin', 'Phong trào: Phong trào A', 'Tỉnh B']);
+  });
+
+  it('sets a long title smaller than a short one, and cuts one too long for the card', () => {
+    const short = 'Ngày thứ 7 vì nông thôn mới';
+    const long = 'Huyện ủy ban hành công văn về tiếp tục đẩy mạnh thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, nông thôn mới nâng cao và kiểu mẫu trên địa bàn huyện trong năm 2023';
+    const huge = `${long} ${long} ${long}`;
+    const size = (title: string) => titleNode(cardElement(article(title)), title).props.style.fontSize as number;
+    expect(size(long)).toBeLessThan(size(short));
+    expect(titleNode(cardElement(article(huge)), huge).props.children).toMatch(/…$/);
   });
 });

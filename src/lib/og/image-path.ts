@@ -20,3 +20,9 @@ export const previewSlug = (u: ImageUnit): string => unitPath(u).slice(PREFIX.le
 
 /** Root-relative path of a unit's preview image (without the base path), or undefined when it has none. */
 export const unitImagePath = (u: ImageUnit): string | undefined => (hasPreviewImage(u) ? `/og/${previewSlug(u)}.png` : undefined);
+
+/** Root-relative path of a news page's preview image. */
+export const newsImagePath = (id: string): string => `/og/tin-tuc/${id}.png`;
+
+/** Root-relative path of a campaign page's preview image. */
+export const campaignImagePath = (id: string): string => `/og/phong-trao/${id}.png`;
