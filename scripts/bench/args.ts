@@ -29,22 +29,23 @@ const count = (flag: string, v: string | undefined): number => {
 };
 
 /** Parses argv (without node and the script). */
+const BOOLEAN_FLAGS = ['--generate-only', '--incremental', '--skip-validate', '--skip-browser', '--skip-lighthouse', '--skip-rebuild', '--skip-minimal'];
+const VALUE_FLAGS = ['--scale', '--seed', '--directives', '--news', '--campaigns', '--provinces', '--dir', '--source', '--out'];
+
 export const parseBenchArgs = (argv: readonly string[]): BenchOptions => {
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (!a.startsWith('--')) throw new Error(`unexpected argument "${a}"\n${USAGE}`);
     const [name, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const boolean = ['--generate-only', '--incremental', '--skip-validate', '--skip-browser', '--skip-lighthouse', '--skip-rebuild', '--skip-minimal'].includes(name);
-    if (boolean) flags.set(name, true);
+    if (!BOOLEAN_FLAGS.includes(name) && !VALUE_FLAGS.includes(name)) throw new Error(`unknown option ${name}\n${USAGE}`);
+    if (BOOLEAN_FLAGS.includes(name)) flags.set(name, true);
     else {
       const value = inline ?? argv[++i];
       if (value === undefined) throw new Error(`${name} needs a value\n${USAGE}`);
       flags.set(name, value);
     }
   }
-  const known = ['--scale', '--seed', '--directives', '--news', '--campaigns', '--provinces', '--dir', '--source', '--out', '--generate-only', '--incremental', '--skip-validate', '--skip-browser', '--skip-lighthouse', '--skip-rebuild', '--skip-minimal'];
-  for (const f of flags.keys()) if (!known.includes(f)) throw new Error(`unknown option ${f}\n${USAGE}`);
   const str = (f: string) => (typeof flags.get(f) === 'string' ? (flags.get(f) as string) : undefined);
   const scale = (str('--scale') ?? 'demo') as ScaleName;
   if (!SCALE_NAMES.includes(scale)) throw new Error(`--scale must be one of ${SCALE_NAMES.join(', ')}\n${USAGE}`);

@@ -11,8 +11,8 @@ import type { DatasetInputs } from './dataset.ts';
 /** Project files copied into every dataset, under data/. */
 const COPIED = ['criteria/sets.csv', 'criteria/groups.csv', 'criteria/criteria.csv', 'criteria/levels.csv', 'indicators.csv', 'programmes.csv', 'boundaries/provinces.topojson'];
 
-/** Reads the generator's inputs: `sourceDir` holds the admin-units reference data, `projectRoot` the portal. */
-export const readInputs = (projectRoot: string, sourceDir: string, provinceSlugs?: readonly string[]): DatasetInputs => {
+/** The project files every dataset copies (path under the dataset folder → text); commune outlines only for `provinceSlugs` when given. */
+export const copiedFiles = (projectRoot: string, provinceSlugs?: readonly string[]): Map<string, string> => {
   const data = join(projectRoot, 'data');
   const copied = new Map<string, string>();
   for (const rel of COPIED) copied.set(`data/${rel}`, readFileSync(join(data, rel), 'utf8'));
@@ -22,8 +22,15 @@ export const readInputs = (projectRoot: string, sourceDir: string, provinceSlugs
     const m = /^communes-(\d{2}-[a-z0-9-]+)\.topojson$/.exec(f);
     if (m && (!provinceSlugs || provinceSlugs.includes(m[1]!))) copied.set(`data/boundaries/${f}`, readFileSync(join(boundaries, f), 'utf8'));
   }
-  return { sources: loadSources(sourceDir), sets: readSets(data), copied };
+  return copied;
 };
+
+/** Reads the generator's inputs: `sourceDir` holds the admin-units reference data, `projectRoot` the portal. */
+export const readInputs = (projectRoot: string, sourceDir: string, provinceSlugs?: readonly string[]): DatasetInputs => ({
+  sources: loadSources(sourceDir),
+  sets: readSets(join(projectRoot, 'data')),
+  copied: copiedFiles(projectRoot, provinceSlugs),
+});
 
 /** Replaces `dir`/data and `dir`/content with the dataset's files. */
 export const writeDataset = (dir: string, files: ReadonlyMap<string, string>): void => {
