@@ -117,7 +117,8 @@ const readUnits = (dataDir: string): DemoUnit[] =>
     return readTable(path, 'units', unitRow).map((u) => ({ ...u, folder }));
   });
 
-const readSets = (dataDir: string): CriteriaSet[] => {
+/** The criteria sets of a data folder, each with its criterion numbers (also used by `npm run bench`). */
+export const readSets = (dataDir: string): CriteriaSet[] => {
   const criteria = readTable(join(dataDir, 'criteria/criteria.csv'), 'criteria', criterionRow);
   return readTable(join(dataDir, 'criteria/sets.csv'), 'criteriaSets', criteriaSetRow).map((s) => ({
     set: s.set,

@@ -11,16 +11,17 @@ import { campaignSchema, newsSchema } from './schemas/news.ts';
 import type { Tables } from './loaders/read-dataset.ts';
 import type { Assessment } from './lib/criteria/group-assessments.ts';
 import { unitId } from './lib/units/unit-index.ts';
+import { dataRoot } from './loaders/data-root.ts';
 
 type Row<K extends keyof Tables> = Tables[K][number]['data'] & Provenance;
 
 // Markdown is rendered only when a page asks for it, so memory stays flat with tens of thousands of documents.
-const markdown = (base: string) => glob({ pattern: '*.md', base, deferRender: true });
+const markdown = (dir: string) => glob({ pattern: '*.md', base: `${dataRoot('.')}/${dir}`, deferRender: true });
 
 export const collections = {
-  directives: defineCollection({ loader: markdown('./content/directives'), schema: directiveSchema }),
-  news: defineCollection({ loader: markdown('./content/news'), schema: newsSchema }),
-  campaigns: defineCollection({ loader: markdown('./content/campaigns'), schema: campaignSchema }),
+  directives: defineCollection({ loader: markdown('content/directives'), schema: directiveSchema }),
+  news: defineCollection({ loader: markdown('content/news'), schema: newsSchema }),
+  campaigns: defineCollection({ loader: markdown('content/campaigns'), schema: campaignSchema }),
   units: defineCollection({ loader: csvLoader('units', unitId), schema: stored<Row<'units'>>() }),
   lineage: defineCollection({
     loader: csvLoader('lineage', (r) => `${r.old_code}>${r.new_code}@${r.date}`),

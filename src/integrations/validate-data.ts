@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { DataValidationError, formatIssue } from '../lib/validate/issue.ts';
 import { validateDataset } from '../lib/validate/validate-dataset.ts';
+import { dataRoot } from '../loaders/data-root.ts';
 
 /** The integration; add it first in astro.config.mjs. */
 export const validateData = (): AstroIntegration => ({
@@ -14,7 +15,7 @@ export const validateData = (): AstroIntegration => ({
   hooks: {
     'astro:config:setup': ({ config, command, logger }) => {
       const started = performance.now();
-      const { raw, issues } = validateDataset(fileURLToPath(config.root));
+      const { raw, issues } = validateDataset(dataRoot(fileURLToPath(config.root)));
       const rows = Object.values(raw.tables).reduce((n, t) => n + t.length, 0);
       const entries = Object.values(raw.entries).reduce((n, e) => n + e.length, 0);
       if (issues.length === 0) {

@@ -11,10 +11,12 @@ import type { DatasetKey } from '../schemas/datasets.ts';
 import { DataValidationError } from '../lib/validate/issue.ts';
 import { groupAssessments } from '../lib/criteria/group-assessments.ts';
 import { indexUnits } from '../lib/units/unit-index.ts';
+import { dataRoot } from './data-root.ts';
 
 let cached: { root: string; raw: RawDataset } | undefined;
 
-const load = (root: string): RawDataset => {
+const load = (projectRoot: string): RawDataset => {
+  const root = dataRoot(projectRoot);
   if (cached?.root !== root) cached = { root, raw: readDataset(root) };
   if (cached.raw.issues.length) throw new DataValidationError(cached.raw.issues);
   return cached.raw;

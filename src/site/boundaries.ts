@@ -7,9 +7,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectLayer, type MapTopology, type ProjectedMap } from '../lib/maps/project.ts';
+import { dataRoot } from '../loaders/data-root.ts';
 
-/** The folder, relative to the project root (where the build and the tests run). */
-export const BOUNDARIES_DIR = join(process.cwd(), 'data', 'boundaries');
+/** The folder, under the project root (where the build and the tests run) or NTM_DATA_ROOT. */
+export const BOUNDARIES_DIR = join(dataRoot(process.cwd()), 'data', 'boundaries');
 
 /** Layer names in the files (see data/units/README.md). */
 export const PROVINCES_LAYER = 'provinces';

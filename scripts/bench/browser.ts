@@ -1,0 +1,142 @@
+/**
+ * Measurements in a real browser (Debian's Chromium through playwright-core, no download):
+ * - search: what the search page transfers from pagefind/ for a first query, and how long until the
+ *   first result shows, unthrottled and on a slow 4G network with a 4× slower CPU (DevTools' throttling,
+ *   as Lighthouse's mobile preset sets it);
+ * - Lighthouse (mobile, its default simulated throttling) on a few page types.
+ * The site is served by serve.ts with gzip, so transferred bytes are what a reader downloads.
+ */
+import { createServer } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Where Chromium is: CHROMIUM_PATH, or Debian's package. */
+export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * Lighthouse's mobile "slow 4G" (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up) applied through DevTools,
+ * with Lighthouse's own adjustment for DevTools throttling (latency × 3.75, throughput × 0.9).
+ */
+export const SLOW_4G = { latency: 150 * 3.75, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
+export const CPU_SLOWDOWN = 4;
+
+/** One search measurement. */
+export interface SearchProbe {
+  query: string;
+  results: number;
+  /** Bytes transferred for pagefind/ files (headers excluded), and how many requests. */
+  pagefindBytes: number;
+  pagefindRequests: number;
+  /** All bytes the page transferred, pagefind included. */
+  totalBytes: number;
+  /** From navigation to the first result shown, unthrottled and throttled. */
+  firstResultMs: number;
+  throttledFirstResultMs?: number;
+  largestPagefindFile?: { url: string; bytes: number };
+}
+
+const RESULT = '[data-search-results] li';
+
+const searchOnce = async (browser: Browser, url: string, throttle: boolean): Promise<Omit<SearchProbe, 'query' | 'throttledFirstResultMs'>> => {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (throttle) {
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_4G });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  }
+  const urls = new Map<string, string>();
+  const sizes: { url: string; bytes: number }[] = [];
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e) => sizes.push({ url: urls.get(e.requestId) ?? '', bytes: e.encodedDataLength }));
+  const started = performance.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForSelector(RESULT, { timeout: 180_000 });
+  const firstResultMs = Math.round(performance.now() - started);
+  // Let the fragments of the first page of results arrive before counting.
+  await page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => undefined);
+  const results = await page.locator(RESULT).count();
+  await context.close();
+  const pf = sizes.filter((s) => s.url.includes('/pagefind/'));
+  return {
+    results,
+    pagefindBytes: pf.reduce((n, s) => n + s.bytes, 0),
+    pagefindRequests: pf.length,
+    totalBytes: sizes.reduce((n, s) => n + s.bytes, 0),
+    firstResultMs,
+    largestPagefindFile: [...pf].sort((a, b) => b.bytes - a.bytes)[0],
+  };
+};
+
+/** Searches each query on a fresh, cache-less page: once as is, once throttled. */
+export const probeSearch = async (siteUrl: string, queries: readonly string[]): Promise<SearchProbe[]> => {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+  try {
+    const out: SearchProbe[] = [];
+    for (const query of queries) {
+      const url = new URL(`tim-kiem/?q=${encodeURIComponent(query)}`, siteUrl).href;
+      const plain = await searchOnce(browser, url, false);
+      const throttled = await searchOnce(browser, url, true).catch(() => undefined);
+      out.push({ query, ...plain, throttledFirstResultMs: throttled?.firstResultMs });
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+};
+
+/** One Lighthouse run. */
+export interface LighthouseResult {
+  pageType: string;
+  path: string;
+  performance: number | null;
+  fcpMs?: number;
+  lcpMs?: number;
+  tbtMs?: number;
+  cls?: number;
+  speedIndexMs?: number;
+  error?: string;
+}
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const addr = s.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+
+/** Lighthouse's performance category (mobile preset) on each page. */
+export const runLighthouse = async (siteUrl: string, pages: readonly { pageType: string; path: string }[]): Promise<LighthouseResult[]> => {
+  const { default: lighthouse } = await import('lighthouse');
+  const port = await freePort();
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...ARGS, `--remote-debugging-port=${port}`] });
+  try {
+    const out: LighthouseResult[] = [];
+    for (const p of pages) {
+      try {
+        const run = await lighthouse(new URL(p.path.replace(/^\//, ''), siteUrl).href, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+        const lhr = run?.lhr;
+        const num = (id: string) => lhr?.audits[id]?.numericValue;
+        out.push({
+          ...p,
+          performance: lhr?.categories['performance']?.score ?? null,
+          fcpMs: num('first-contentful-paint'),
+          lcpMs: num('largest-contentful-paint'),
+          tbtMs: num('total-blocking-time'),
+          cls: num('cumulative-layout-shift'),
+          speedIndexMs: num('speed-index'),
+        });
+      } catch (e) {
+        out.push({ ...p, performance: null, error: e instanceof Error ? e.message : String(e) });
+      }
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+};

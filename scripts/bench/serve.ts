@@ -1,0 +1,57 @@
+/**
+ * Serves a built site the way a static host does, for the browser measurements: directory indexes,
+ * the 404 page, content types, and gzip for text when the browser asks for it (so transferred bytes
+ * are what a reader downloads). Pagefind's index files are compressed already and sent as they are.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.csv': 'text/csv; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg', '.csv']);
+
+/** Serves `root` on 127.0.0.1 at a free port. */
+export const serveSite = (root: string): Promise<{ server: Server; url: string; close: () => Promise<void> }> =>
+  new Promise((resolve) => {
+    const gz = new Map<string, Buffer>();
+    const server = createServer((req, res) => {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+      let file = normalize(join(root, path));
+      if (!file.startsWith(root)) file = join(root, '__missing__');
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      const found = existsSync(file);
+      if (!found) file = join(root, '404.html');
+      const ext = extname(file);
+      let body: Buffer = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
+      const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        const cached = gz.get(file) ?? gzipSync(body, { level: 6 });
+        gz.set(file, cached);
+        body = cached;
+        headers['content-encoding'] = 'gzip';
+      }
+      headers['content-length'] = String(body.length);
+      res.writeHead(found ? 200 : 404, headers);
+      res.end(body);
+    });
+    server.listen(0, '127.0.0.1', () => {
+      const addr = server.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      resolve({ server, url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) });
+    });
+  });
