@@ -13,7 +13,11 @@ import { indexablePages } from './src/integrations/sitemap-filter.ts';
 const site = process.env.SITE_URL || 'https://ntm-minh-bach.example.org';
 const base = process.env.BASE_PATH || '/';
 let outDir = new URL('./dist/', import.meta.url);
-/** Hands the resolved output folder to `set` once Astro knows it. */
+/**
+ * Hands the resolved output folder to `set` once Astro knows it.
+ * @param {(dir: URL) => void} set
+ * @returns {import('astro').AstroIntegration}
+ */
 const outDirOf = (set) => ({ name: 'ntm:out-dir', hooks: { 'astro:config:done': ({ config }) => set(config.outDir) } });
 
 export default defineConfig({
