@@ -38,7 +38,10 @@ export const serveStatic = (root: string, basePath = '/'): Promise<{ server: Ser
         res.end(existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'Not found');
         return;
       }
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      // Build assets carry a content hash in their name, so a host lets browsers keep them (as any CDN
+      // does); without it every page of a crawl would fetch and decode the same fonts and styles again.
+      const cache = path.startsWith('/_astro/') ? { 'cache-control': 'public, max-age=31536000, immutable' } : {};
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...cache });
       res.end(readFileSync(file));
     });
     // Port 0: the OS picks a free port, so parallel runs never collide.
