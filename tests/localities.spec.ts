@@ -4,26 +4,14 @@
  * Expected values are recomputed from data/ here, independently of the site's code.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import Papa from 'papaparse';
+import { readdirSync } from 'node:fs';
 import { siteUrl, useBrowser } from './support/browser.ts';
+import { DATA, csv, filesIn, lineage as allLineage, units as allUnits, type UnitRow } from './support/data.ts';
 import { unitPath } from '../src/lib/units/unit-path.ts';
 import { foldVietnamese } from '../src/lib/text/fold.ts';
 
-const DATA = new URL('../data/', import.meta.url);
-const csv = <T>(path: string): T[] => Papa.parse<T>(readFileSync(new URL(path, DATA), 'utf8'), { header: true, skipEmptyLines: true }).data;
-const filesIn = (dir: string) => readdirSync(new URL(`${dir}/`, DATA)).filter((f) => f.endsWith('.csv'));
-
-interface UnitRow {
-  code: string;
-  name: string;
-  kind: string;
-  level: string;
-  valid_from: string;
-  valid_to: string;
-}
-const units = filesIn('units').flatMap((f) => csv<UnitRow>(`units/${f}`));
-const lineage = filesIn('lineage').flatMap((f) => csv<{ old_code: string; new_code: string; date: string }>(`lineage/${f}`));
+const units = allUnits();
+const lineage = allLineage();
 const criteria = csv<{ set: string; number: string }>('criteria/criteria.csv');
 const assessmentRows = readdirSync(new URL('assessments/', DATA)).flatMap((dir) =>
   filesIn(`assessments/${dir}`).flatMap((f) => csv<{ unit: string; year: string; as_of: string; set: string; met: string }>(`assessments/${dir}/${f}`)),

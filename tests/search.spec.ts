@@ -3,10 +3,9 @@
  * index. Expected pages and counts come from the content and data files, never from constants.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { launch, visit } from './support/browser.ts';
+import { csv, filesIn, lineage as allLineage, units as allUnits, type UnitRow } from './support/data.ts';
 import { entries, type RawEntry } from './support/content.ts';
 import { foldVietnamese } from '../src/lib/text/fold.ts';
 import { dateSortKey } from '../src/lib/search/sort-key.ts';
@@ -25,19 +24,8 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const pathOf = { directive: (id: string) => `/van-ban/${id}/`, news: (id: string) => `/tin-tuc/${id}/`, campaign: (id: string) => `/phong-trao/${id}/` };
 
 // Units and their history, read from data/ as tests/localities.spec.ts does.
-const DATA = new URL('../data/', import.meta.url);
-const csv = <T>(path: string): T[] => Papa.parse<T>(readFileSync(new URL(path, DATA), 'utf8'), { header: true, skipEmptyLines: true }).data;
-const filesIn = (dir: string) => readdirSync(new URL(`${dir}/`, DATA)).filter((f) => f.endsWith('.csv'));
-interface UnitRow {
-  code: string;
-  name: string;
-  kind: string;
-  level: string;
-  valid_from: string;
-  valid_to: string;
-}
-const units = filesIn('units').flatMap((f) => csv<UnitRow>(`units/${f}`));
-const lineage = filesIn('lineage').flatMap((f) => csv<{ old_code: string; new_code: string; date: string }>(`lineage/${f}`));
+const units = allUnits();
+const lineage = allLineage();
 const recognitions = filesIn('recognitions').flatMap((f) => csv<{ unit: string; set: string; level: string; year: string; decision_date: string }>(`recognitions/${f}`));
 const levels = csv<{ set: string; level: string; name: string; rank: string }>('criteria/levels.csv');
 const unitPathOf = (u: UnitRow) => unitPath({ code: u.code, name: u.name, kind: u.kind, ...(u.valid_to ? { valid_to: u.valid_to } : {}) });

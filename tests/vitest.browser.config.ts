@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.spec.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
-    testTimeout: 30_000,
+    // A page test takes 1–5 s; a crowded machine can take several times that.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     // Two test files share the two cores; expect.poll's default 1 s is too tight for a loaded browser.
     expect: { poll: { timeout: 10_000 } },

@@ -5,22 +5,8 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { CONTENT_TYPES as TYPES } from '../../src/lib/http/content-types.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.csv': 'text/csv; charset=utf-8',
-  '.topojson': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
 
 /** Serves `root` on 127.0.0.1 at a free port; resolves with the server and its base URL. */
 export const serveStatic = (root: string, basePath = '/'): Promise<{ server: Server; url: string }> =>
