@@ -117,10 +117,10 @@ describe.runIf(fullHistory)('/thay-doi/ with the repository’s history', () => 
     };
     const items = feed.entry ?? [];
     const ids = await page.locator('li.change').evaluateAll((lis) => lis.map((li) => li.id));
-    expect(items.slice(0, ids.length).map((e) => `c-${e.id.split('#')[1]!.slice(0, 7)}`)).toEqual(ids);
+    expect(items.slice(0, ids.length).map((e) => `c-${e.id.replace('urn:sha1:', '').slice(0, 7)}`)).toEqual(ids);
     const byHash = new Map(dataCommits.map((c) => [c.hash, c]));
     for (const e of items) {
-      const c = byHash.get(e.id.split('#')[1]!);
+      const c = byHash.get(e.id.replace('urn:sha1:', ''));
       expect(c, e.id).toBeDefined();
       expect(e.updated).toBe(c!.date);
       expect(e.title['#text']).toBe(c!.subject);

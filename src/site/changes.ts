@@ -83,8 +83,8 @@ const lookupsOf = (p: Portal): ChangeLookups => {
       const [code = cell, at] = cell.split('@');
       return scopeName(p, { code, ...(at ? { at } : {}) }, period);
     },
-    tablePath: (dataset) =>
-      dataset === 'figures' ? '/ket-qua/#reported-figures' : dataset === 'disbursements' ? '/ket-qua/#disbursement' : datasets.has(dataset) ? `/du-lieu/#${dataset}` : undefined,
+    // Figures and disbursements appear on many results pages; the dataset's section on /du-lieu/ is their one home.
+    tablePath: (dataset) => (datasets.has(dataset) ? `/du-lieu/#${dataset}` : undefined),
   };
 };
 
@@ -182,13 +182,16 @@ export const siteHistory = (): Promise<SiteHistory> => (cache ??= load());
 export const changesFeed = (h: SiteHistory): string => {
   const page = absoluteUrl(CHANGES_PATH);
   const self = absoluteUrl(CHANGES_FEED_PATH);
-  const entries = h.changes.slice(0, CHANGES_FEED_SIZE).map((c) => {
+  const entries = h.changes.slice(0, CHANGES_FEED_SIZE).map((c, i) => {
+    // The commit is listed on the page of /thay-doi/ its place falls on.
+    const listed = `${absoluteUrl(changesPagePath(Math.floor(i / CHANGES_PAGE_SIZE) + 1))}#c-${c.short}`;
     const lines = c.groups.flatMap((g) => g.lines.map((l) => `${g.heading}: ${l.label} (${l.detail})`));
     if (c.more > 0) lines.push(t('changes.more', { count: formatInteger(c.more) }));
     return {
-      id: `${page}#${c.hash}`,
+      // A commit's hash names it for good, whichever page lists it.
+      id: `urn:sha1:${c.hash}`,
       title: c.subject || c.short,
-      link: c.commitUrl ?? `${page}#c-${c.short}`,
+      link: c.commitUrl ?? listed,
       updated: c.date,
       summary: [c.summary, c.body, lines.join('\n')].filter(Boolean).join('\n\n'),
     };
