@@ -28,7 +28,7 @@ describe('the link check itself', () => {
   write('a/index.html', '<!doctype html><title>a</title><h2 id="part">Part</h2><a href="../#top">up</a>');
   write('a.css', '@font-face{src:url(/ntm/f.woff2)} .x{background:url("i.png")}');
   write('i.png', '');
-  write('feed.xml', '<feed><link href="https://site.example/ntm/a/"/><link href="https://site.example/ntm/gone/"/></feed>');
+  write('feed.xml', '<feed><id>https://site.example/ntm/#not-an-anchor</id><link href="https://site.example/ntm/a/"/><link href="https://site.example/ntm/gone/"/></feed>');
 
   it('reports each broken file, anchor, image, paint reference and feed link, and nothing else', () => {
     const report = checkLinks(dir, new URL('https://site.example/ntm/'));

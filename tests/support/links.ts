@@ -127,8 +127,9 @@ export const checkLinks = (dist: string, root: URL): LinkReport => {
     } else if (file.endsWith('.css')) {
       for (const m of readFileSync(join(dist, file), 'utf8').matchAll(CSS_URL)) if (!m[2]!.startsWith('#')) check(file, m[2]!.trim(), base);
     } else if (/\.(xml|json|txt)$/.test(file)) {
-      // Feeds, sitemaps, robots.txt and JSON data name pages by their absolute public URL.
-      const text = readFileSync(join(dist, file), 'utf8');
+      // Feeds, sitemaps, robots.txt and JSON data name pages by their absolute public URL. An Atom
+      // <id> is a name that only looks like a URL (it need not resolve), so it is not a link.
+      const text = readFileSync(join(dist, file), 'utf8').replace(/<id>[^<]*<\/id>/g, '');
       const escaped = root.origin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
       for (const m of text.matchAll(new RegExp(`${escaped}[^\\s"'<>\\\\)]*`, 'g'))) check(file, m[0].replace(/&amp;/g, '&'), base);
     }
