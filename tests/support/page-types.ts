@@ -84,7 +84,11 @@ export const pageTypes = (): PageType[] => {
     { name: 'former district page', claims: /^\/dia-phuong\/truoc-\d{4}\/\d{3}-[^/]+\/$/, lighthouse: false },
     { name: 'former commune page', claims: /^\/dia-phuong\/truoc-\d{4}\/\d{5}-[^/]+\/$/ },
     { name: 'results', claims: /^\/ket-qua\/$/ },
+    { name: 'results scope list', claims: /^\/ket-qua\/pham-vi\/$/ },
+    // One template renders /ket-qua/ and every scope and year below it; the largest page has the most charts.
+    { name: 'results of a scope or year', claims: /^\/ket-qua\/(?!pham-vi\/).+\/$/, lighthouse: false },
     { name: 'open data', claims: /^\/du-lieu\/$/ },
+    { name: 'data changes', claims: /^\/thay-doi\/(trang\/\d+\/)?$/ },
     // The empty search page is the page "search with results" starts from.
     { name: 'search', claims: /^\/tim-kiem\/$/, lighthouse: false },
   ];
