@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { DataValidationError, formatIssue } from '../lib/validate/issue.ts';
 import { validateDataset } from '../lib/validate/validate-dataset.ts';
 import { dataRoot } from '../loaders/data-root.ts';
+import { handOverParsed } from '../loaders/csv-collection.ts';
 
 /** The integration; add it first in astro.config.mjs. */
 export const validateData = (): AstroIntegration => ({
@@ -15,11 +16,13 @@ export const validateData = (): AstroIntegration => ({
   hooks: {
     'astro:config:setup': ({ config, command, logger }) => {
       const started = performance.now();
-      const { raw, issues } = validateDataset(dataRoot(fileURLToPath(config.root)));
+      const root = dataRoot(fileURLToPath(config.root));
+      const { raw, issues } = validateDataset(root);
       const rows = Object.values(raw.tables).reduce((n, t) => n + t.length, 0);
       const entries = Object.values(raw.entries).reduce((n, e) => n + e.length, 0);
       if (issues.length === 0) {
         logger.info(`${rows} dòng dữ liệu, ${entries} văn bản/tin hợp lệ (${Math.round(performance.now() - started)} ms)`);
+        handOverParsed(root, raw);
         return;
       }
       if (command === 'dev') {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCsv } from '../lib/csv/read-csv.ts';
+import { dataRoot } from '../loaders/data-root.ts';
 import { DATASETS, datasetForPath, type DatasetKey } from '../schemas/datasets.ts';
 
 /** Cells by column name: every column of the dataset, blank when the file leaves an optional one out. */
@@ -21,7 +22,7 @@ export const rawRowsOf = (file: string): Map<number, RawRow> => {
     const dataset = datasetForPath(rel);
     if (!dataset) throw new Error(`not a data file: ${file}`);
     const columns = Object.keys(dataset.columns);
-    rows = new Map(readCsv(readFileSync(join(process.cwd(), file), 'utf8'), file, columns).rows.map((r) => [r.line, r.cells]));
+    rows = new Map(readCsv(readFileSync(join(dataRoot(process.cwd()), file), 'utf8'), file, columns).rows.map((r) => [r.line, r.cells]));
     files.set(file, rows);
   }
   return rows;
