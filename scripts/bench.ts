@@ -87,6 +87,7 @@ export const run = async (opts: BenchOptions): Promise<BenchResult> => {
   const m = machine(ROOT);
   const notes: string[] = [];
   if (opts.incremental) notes.push('Built with `experimental.incrementalBuild` (not the project default).');
+  if (opts.keepImages) notes.push('The "cold" build started with the preview images a previous run had drawn (`--keep-images`), as a CI build with its image cache restored does; everything else was cold.');
 
   log(`generating the ${opts.scale} dataset into ${dir}/site`);
   const t0 = performance.now();
@@ -123,7 +124,7 @@ export const run = async (opts: BenchOptions): Promise<BenchResult> => {
   }
 
   log('cold build');
-  for (const sub of ['dist', 'astro-cache', 'vite-cache', 'og-cache']) rmSync(join(dir, sub), { recursive: true, force: true });
+  for (const sub of ['dist', 'astro-cache', 'vite-cache', ...(opts.keepImages ? [] : ['og-cache'])]) rmSync(join(dir, sub), { recursive: true, force: true });
   writeFileSync(join(dir, 'astro.bench.config.mjs'), wrapperConfig(dir, opts.incremental));
   const cold = await build(dir, 'build.log');
   const phases = parseBuildLog(cold.lines);

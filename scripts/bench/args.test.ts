@@ -8,6 +8,8 @@ describe('parseBenchArgs', () => {
     expect(o.scale).toBe('demo');
     expect(o.sizes).toEqual({ provinces: ['12'], directives: 300, news: 80, campaigns: 3, seed: DEFAULT_SEED });
     expect(o.skip).toEqual({ validate: false, browser: false, lighthouse: false, rebuild: false, minimal: false });
+    expect(o.keepImages).toBe(false);
+    expect(parseBenchArgs(['--keep-images']).keepImages).toBe(true);
   });
 
   it('takes the national preset with all 34 provinces, and overrides', () => {

@@ -15,12 +15,14 @@ export interface BenchOptions {
   skip: { validate: boolean; browser: boolean; lighthouse: boolean; rebuild: boolean; minimal: boolean };
   /** Build with Astro's experimental incremental build (pages with a cacheKey are restored). */
   incremental: boolean;
+  /** Keep the preview images a previous run drew in the same --dir (CI keeps them between builds too). */
+  keepImages: boolean;
 }
 
 export const USAGE = `usage: npm run bench -- [--scale demo|province|national] [--seed N]
   [--directives N] [--news N] [--campaigns N] [--provinces 12,44|all]
   [--dir FOLDER] [--source ADMIN_UNITS_FOLDER] [--out REPORT_FOLDER]
-  [--generate-only] [--incremental]
+  [--generate-only] [--incremental] [--keep-images]
   [--skip-validate] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-minimal]`;
 
 const count = (flag: string, v: string | undefined): number => {
@@ -29,7 +31,7 @@ const count = (flag: string, v: string | undefined): number => {
 };
 
 /** Parses argv (without node and the script). */
-const BOOLEAN_FLAGS = ['--generate-only', '--incremental', '--skip-validate', '--skip-browser', '--skip-lighthouse', '--skip-rebuild', '--skip-minimal'];
+const BOOLEAN_FLAGS = ['--generate-only', '--incremental', '--keep-images', '--skip-validate', '--skip-browser', '--skip-lighthouse', '--skip-rebuild', '--skip-minimal'];
 const VALUE_FLAGS = ['--scale', '--seed', '--directives', '--news', '--campaigns', '--provinces', '--dir', '--source', '--out'];
 
 export const parseBenchArgs = (argv: readonly string[]): BenchOptions => {
@@ -67,6 +69,7 @@ export const parseBenchArgs = (argv: readonly string[]): BenchOptions => {
     out: str('--out'),
     generateOnly: on('--generate-only'),
     incremental: on('--incremental'),
+    keepImages: on('--keep-images'),
     skip: { validate: on('--skip-validate'), browser: on('--skip-browser'), lighthouse: on('--skip-lighthouse'), rebuild: on('--skip-rebuild'), minimal: on('--skip-minimal') },
   };
 };

@@ -65,13 +65,25 @@ export function loadPagefind(): Promise<Pagefind> {
     // No Web Worker: it would download a second copy of the search code (about 43 kB) for an index
     // this small, and would need worker-src blob: in a Content Security Policy.
     await pagefind.options({ baseUrl: BASE, excerptLength: EXCERPT_WORDS, noWorker: true, ranking: { metaWeights: { ...META_WEIGHTS }, diacriticSimilarity: DIACRITIC_SIMILARITY } });
-    // Searches return per-value counts only once the filter lists are loaded.
-    await pagefind.filters();
     return pagefind;
   })();
   // A failed download (offline) may be retried by the next search.
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+let lists: Promise<unknown> | undefined;
+
+/**
+ * Downloads every filter's page lists, after which searches return per-value counts. Apart from the
+ * first search: at national scale the lists are the largest part of the index (419 kB at 43,000
+ * pages, more than the rest of a first query), and a search with a filter fetches that filter's list
+ * by itself.
+ */
+export function loadFilterLists(pagefind: Pagefind): Promise<unknown> {
+  lists ??= pagefind.filters();
+  lists.catch(() => (lists = undefined));
+  return lists;
 }
 
 let queue: Promise<unknown> = Promise.resolve();

@@ -3,7 +3,7 @@
  * ten at a time, and filters with counts; every change is written back to the address, so a search
  * can be bookmarked and the back button returns to the previous query.
  */
-import { EXCERPT_WORDS, loadPagefind, search as pagefindSearch, searchExact, type FilterCounts, type Result, type ResultData, type SearchResponse } from './pagefind.ts';
+import { EXCERPT_WORDS, loadFilterLists, loadPagefind, search as pagefindSearch, searchExact, type FilterCounts, type Pagefind, type Result, type ResultData, type SearchResponse } from './pagefind.ts';
 import { fill, focusFirstLink, h, readStrings } from './dom.ts';
 import { prepareQuery } from '../lib/search/prepare-query.ts';
 import { ownExcerpt } from '../lib/search/excerpt.ts';
@@ -130,12 +130,12 @@ function start(root: HTMLElement, form: HTMLFormElement): void {
     status.textContent = S.loading;
     const queries = countQueries(SEARCH_FILTERS, s.filters);
     const sort = s.sort === 'date' ? { date: 'desc' as const } : undefined;
-    let responses: SearchResponse[];
+    let pagefind: Pagefind;
+    let found: SearchResponse;
     let exact: Result[] = [];
     try {
-      const pagefind = await loadPagefind();
-      // The first search gives the results; the others only the counts of the filters already chosen.
-      responses = await Promise.all(queries.map((q, i) => pagefindSearch(pagefind, query.term, { filters: q.filters, ...(i === 0 && sort ? { sort } : {}) })));
+      pagefind = await loadPagefind();
+      found = await pagefindSearch(pagefind, query.term, { filters: queries[0]!.filters, ...(sort ? { sort } : {}) });
       // Typed with marks and ranked by relevance: the matches as typed come first.
       if (query.term !== null && !sort && typedWithDiacritics(query.term)) exact = (await searchExact(pagefind, query.term, { filters: queries[0]!.filters })).results;
     } catch {
@@ -143,10 +143,9 @@ function start(root: HTMLElement, form: HTMLFormElement): void {
       return;
     }
     if (id !== run) return;
-    const counts: FilterCounts = {};
-    queries.forEach((q, i) => q.keys.forEach((key) => (counts[key] = responses[i]!.filters[key] ?? {})));
-    renderFilters(counts, s.filters);
-    results = exactFirst(exact, responses[0]!.results);
+    // The counts come after the results are shown: their lists are the heavier download (see loadFilterLists).
+    const counts = () => void showCounts(id, pagefind, query.term, queries, s.filters);
+    results = exactFirst(exact, found.results);
     queryWords = query.words;
     shown = 0;
     const count = formatInteger(results.length);
@@ -154,11 +153,28 @@ function start(root: HTMLElement, form: HTMLFormElement): void {
       status.textContent = query.term === null ? S.noResultsFiltered : fill(S.noResults, { q: query.text });
       none.hidden = false;
       noneFilters.hidden = !filtered;
+      counts();
       return;
     }
     await showMore(id);
+    counts();
     // Announced once the results are there, so the count describes what can be read.
     if (id === run) status.textContent = query.term === null ? fill(S.countFiltered, { count }) : fill(S.count, { count, q: query.text });
+  }
+
+  /** The filters with a count per value: one search per set of filters the counts depend on. */
+  async function showCounts(id: number, pagefind: Pagefind, term: string | null, queries: ReturnType<typeof countQueries>, chosen: SearchState['filters']): Promise<void> {
+    let responses: SearchResponse[];
+    try {
+      await loadFilterLists(pagefind);
+      responses = await Promise.all(queries.map((q) => pagefindSearch(pagefind, term, { filters: q.filters })));
+    } catch {
+      return; // The results are shown; without counts the filters stay hidden.
+    }
+    if (id !== run) return;
+    const counts: FilterCounts = {};
+    queries.forEach((q, i) => q.keys.forEach((key) => (counts[key] = responses[i]!.filters[key] ?? {})));
+    renderFilters(counts, chosen);
   }
 
   /** Loads and appends the next page of results; returns the first new item. */

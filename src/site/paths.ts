@@ -37,6 +37,8 @@ export const absoluteUrl = (path: string): string => new URL(href(path), import.
 
 /** Path of a results page: a scope (its path segments, '' for the nation), for its latest year or a given one. */
 export const resultsPath = (slug = '', year?: number) => `/ket-qua/${slug ? `${slug}/` : ''}${year === undefined ? '' : `nam-${year}/`}`;
+/** Whether a path is a results page of one named year (resultsPath with a year). */
+export const isResultsYearPath = (path: string): boolean => /^\/ket-qua\/(?:[^/]+\/)*nam-\d{4}\/$/.test(path);
 /** Path of the list of every results scope. */
 export const RESULTS_SCOPES_PATH = '/ket-qua/pham-vi/';
 /** Path of the scope list as JSON, for the scope picker. */

@@ -18,6 +18,7 @@ import { unitId } from '../lib/units/unit-index.ts';
 import { t } from '../i18n/vi.ts';
 import { endOfDate, type DirectiveEntry, type NewsEntry, type Portal, type Unit } from './portal.ts';
 import { titleOf } from './titles.ts';
+import { isResultsYearPath } from './paths.ts';
 import { localityLinks } from './refs.ts';
 import { foldFields } from '../lib/search/fold-fields.ts';
 import { numberIndexWords } from '../lib/search/number-words.ts';
@@ -137,6 +138,9 @@ const INDEXED_SECTIONS: readonly { path: string; kind: () => string }[] = [{ pat
  */
 export function sectionIndexFields(path: string, title: string): IndexFields | undefined {
   const section = INDEXED_SECTIONS.find((s) => path.startsWith(s.path));
-  if (!section) return undefined;
+  // One results page per scope is enough to find it (it shows the latest year and links the others);
+  // the pages of past years would add as many pages again as there are years (3,700 at national scale),
+  // and every indexed page costs each reader's first search a few bytes.
+  if (!section || isResultsYearPath(path)) return undefined;
   return { kind: section.kind(), filters: {}, meta: { title, ...foldFields(title, []) }, sort: { date: UNDATED_SORT_KEY } };
 }
