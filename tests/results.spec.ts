@@ -14,12 +14,15 @@ import {
   disbursementRows,
   expectedFigures,
   figureRows,
+  idOf,
   periodEnd,
   scopeKeyOf,
   setOn,
   unitById,
+  units,
   viNumber,
   type Expected,
+  type UnitRow,
 } from './support/results-data.ts';
 import { unitPath } from '../src/lib/units/unit-path.ts';
 import { formatNumber } from '../src/lib/format/number.ts';
@@ -87,6 +90,18 @@ describe('scopes and pages', () => {
       if (years.length) expect(root.text, pathOf(key)).toContain(`data-year="${years.at(-1)}"`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('is linked from the locality page of each scope; a commune, with no results page, links to none of its own', async () => {
+    const localityOf = (u: UnitRow) => unitPath({ code: u.code, name: u.name, kind: u.kind, ...(u.valid_to ? { valid_to: u.valid_to } : {}) });
+    for (const key of scopeKeys) {
+      if (key === 'VN') continue;
+      expect((await fetchText(localityOf(unitById(key)!))).text, key).toContain(`href="${pathOf(key)}"`);
+    }
+    const commune = units.find((u) => u.level === 'commune' && !scopeKeys.has(idOf(u)))!;
+    const page = await fetchText(localityOf(commune));
+    expect(page.status).toBe(200);
+    expect(page.text).not.toContain(`href="/ket-qua${localityOf(commune).slice('/dia-phuong'.length)}"`);
   });
 });
 

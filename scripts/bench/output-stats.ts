@@ -76,7 +76,7 @@ export interface CriticalPath {
   css: number;
   js: number;
   total: number;
-  /** Web fonts the stylesheets declare (woff2, already compressed): font-display swap, so not in `total`. */
+  /** Web fonts the stylesheets declare (woff2, already compressed): font-display optional (never waited for), so not in `total`. */
   fonts: number;
   /** Files counted besides the HTML. */
   files: string[];

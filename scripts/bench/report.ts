@@ -192,7 +192,7 @@ export const reportMarkdown = (r: BenchResult): string => {
     out.push(`${o.files} files, ${mb(o.bytes)}; ${o.htmlPages} HTML pages.`, '');
     const exts = Object.entries(o.byExtension).sort(([, a], [, b2]) => b2.bytes - a.bytes).slice(0, 8);
     out.push(...table(['extension', 'files', 'size'], exts.map(([e, s]) => [e, s.files, mb(s.bytes)])), '');
-    out.push('Critical path per page type (gzip -9: the HTML, its stylesheets, and the scripts loaded before interaction; web fonts are `font-display: swap` and listed apart):', '');
+    out.push('Critical path per page type (gzip -9: the HTML, its stylesheets, and the scripts loaded before interaction; web fonts are `font-display: optional`, never waited for, and listed apart):', '');
     const typed = o.types.filter((t) => t.max).sort((a, c) => PAGE_TYPES.indexOf(a.type) - PAGE_TYPES.indexOf(c.type));
     out.push(
       ...table(

@@ -154,6 +154,7 @@ export const vi = {
   'unit.formedFrom': 'Được hình thành từ',
   'unit.partial': 'một phần',
   'unit.parent': 'Thuộc',
+  'unit.results': 'Kết quả thực hiện của {name}: số xã đạt chuẩn, tiêu chí bình quân, mục tiêu và giải ngân',
   'unit.validFrom': 'Hiệu lực từ',
   'unit.code': 'Mã đơn vị',
   'unit.noAssessment': 'Chưa có kết quả đánh giá tiêu chí cho đơn vị này.',
