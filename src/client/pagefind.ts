@@ -40,7 +40,6 @@ export interface Pagefind {
   options(o: {
     baseUrl?: string;
     excerptLength?: number;
-    noWorker?: boolean;
     exactDiacritics?: boolean;
     ranking?: { metaWeights?: Record<string, number>; diacriticSimilarity?: number };
   }): Promise<void>;
@@ -62,9 +61,10 @@ export function loadPagefind(): Promise<Pagefind> {
     // A runtime address: the index exists only in the built site, so the bundler must not resolve it.
     const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
     // Result addresses are relative to the site root; the base path makes them work under /ntm/ too.
-    // No Web Worker: it would download a second copy of the search code (about 43 kB) for an index
-    // this small, and would need worker-src blob: in a Content Security Policy.
-    await pagefind.options({ baseUrl: BASE, excerptLength: EXCERPT_WORDS, noWorker: true, ranking: { metaWeights: { ...META_WEIGHTS }, diacriticSimilarity: DIACRITIC_SIMILARITY } });
+    // Pagefind searches in its Web Worker (pagefind/pagefind-worker.js, 12 kB gzip, same origin, so the
+    // CSP's script-src 'self' allows it): at national scale a search for a common word with the filter
+    // lists loaded takes seconds of CPU, which on the main thread would freeze the page.
+    await pagefind.options({ baseUrl: BASE, excerptLength: EXCERPT_WORDS, ranking: { metaWeights: { ...META_WEIGHTS }, diacriticSimilarity: DIACRITIC_SIMILARITY } });
     return pagefind;
   })();
   // A failed download (offline) may be retried by the next search.

@@ -167,7 +167,13 @@ function start(root: HTMLElement, form: HTMLFormElement): void {
     let responses: SearchResponse[];
     try {
       await loadFilterLists(pagefind);
-      responses = await Promise.all(queries.map((q) => pagefindSearch(pagefind, term, { filters: q.filters })));
+      // One at a time, stopping when the reader has moved on: each count search over a large result
+      // set takes a while, and a newer search waits behind any already queued.
+      responses = [];
+      for (const q of queries) {
+        if (id !== run) return;
+        responses.push(await pagefindSearch(pagefind, term, { filters: q.filters }));
+      }
     } catch {
       return; // The results are shown; without counts the filters stay hidden.
     }
