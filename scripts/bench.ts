@@ -16,7 +16,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBenchArgs, USAGE, type BenchOptions } from './bench/args.ts';
 import { parseBuildLog, type BuildPhases } from './bench/build-log.ts';
-import { probeSearch, runLighthouse } from './bench/browser.ts';
+import { probeSearch, runLighthouse, SLOW_LINK } from './bench/browser.ts';
 import { generateDataset } from './bench/dataset.ts';
 import { readInputs, writeDataset } from './bench/inputs.ts';
 import { loadNow, machine } from './bench/machine.ts';
@@ -142,11 +142,12 @@ export const run = async (opts: BenchOptions): Promise<BenchResult> => {
 
   if (!opts.skip.browser) {
     const site = await serveSite(dist);
+    const slow = await serveSite(dist, SLOW_LINK);
     try {
       // A common term, and a rare one: the name of a commune of the dataset.
       const rare = rareTerm(join(dir, 'site'));
       log(`search probes: "nông thôn", "${rare}"`);
-      result.search = await probeSearch(site.url, ['nông thôn', rare]);
+      result.search = await probeSearch(site.url, slow.url, ['nông thôn', rare, '43/TB-UBND']);
       save();
       if (!opts.skip.lighthouse) {
         const pages = LIGHTHOUSE_TYPES.flatMap((t) => {
@@ -159,6 +160,7 @@ export const run = async (opts: BenchOptions): Promise<BenchResult> => {
       }
     } finally {
       await site.close();
+      await slow.close();
     }
   }
 

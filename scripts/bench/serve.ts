@@ -11,10 +11,36 @@ import { gzipSync } from 'node:zlib';
 
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg', '.csv']);
 
-/** Serves `root` on 127.0.0.1 at a free port. */
-export const serveSite = (root: string): Promise<{ server: Server; url: string; close: () => Promise<void> }> =>
+/** A slow link: each response starts after `latencyMs`, and all responses share `bytesPerSecond`. */
+export interface Throttle {
+  latencyMs: number;
+  bytesPerSecond: number;
+}
+
+const CHUNK = 16 * 1024;
+
+/**
+ * Serves `root` on 127.0.0.1 at a free port, optionally through a slow link. The link is slowed here,
+ * not in the browser: DevTools' network throttling of a page does not reach its Web Workers, which
+ * is where Pagefind downloads its index.
+ */
+export const serveSite = (root: string, throttle?: Throttle): Promise<{ server: Server; url: string; close: () => Promise<void> }> =>
   new Promise((resolve) => {
     const gz = new Map<string, Buffer>();
+    let linkFreeAt = 0;
+    /** Writes `body` in chunks at the link's pace, after its latency. */
+    const send = (res: import('node:http').ServerResponse, body: Buffer) => {
+      if (!throttle) return void res.end(body);
+      let at = Date.now() + throttle.latencyMs;
+      for (let i = 0; i < body.length || i === 0; i += CHUNK) {
+        const part = body.subarray(i, i + CHUNK);
+        at = Math.max(at, linkFreeAt) + (part.length / throttle.bytesPerSecond) * 1000;
+        linkFreeAt = at;
+        const last = i + CHUNK >= body.length;
+        setTimeout(() => (last ? res.end(part) : res.write(part)), at - Date.now());
+        if (last) break;
+      }
+    };
     const server = createServer((req, res) => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
       let file = normalize(join(root, path));
@@ -33,7 +59,7 @@ export const serveSite = (root: string): Promise<{ server: Server; url: string; 
       }
       headers['content-length'] = String(body.length);
       res.writeHead(found ? 200 : 404, headers);
-      res.end(body);
+      send(res, body);
     });
     server.listen(0, '127.0.0.1', () => {
       const addr = server.address();
