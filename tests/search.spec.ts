@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, visit } from './support/browser.ts';
+import { launch, siteUrl, visit } from './support/browser.ts';
 import { csv, filesIn, lineage as allLineage, units as allUnits, type UnitRow } from './support/data.ts';
 import { entries, type RawEntry } from './support/content.ts';
 import { foldVietnamese } from '../src/lib/text/fold.ts';
@@ -525,6 +525,25 @@ describe('directive library filters', () => {
     expect(new URL(page.url()).search).toBe('');
     expect(await page.locator('[data-library-unfiltered]').first().isVisible()).toBe(true);
     expect(problems).toEqual([]);
+  });
+
+  it('fetches the issuing bodies only when needed: for a body in the address, or when the reader opens the filters', async () => {
+    const key = issuerKey(String(directives[0]!.data.issuer));
+    const expected = directives.filter((d) => issuerKey(String(d.data.issuer)) === key);
+    const { page, problems } = await open(`/van-ban/?co-quan=${key}`);
+    await poll(() => libraryStatus(page).innerText()).toBe(`${expected.length} văn bản`);
+    expect(await page.getByLabel('Cơ quan ban hành').inputValue()).toBe(key);
+    const paths = await rows(page).locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect([...paths].sort()).toEqual(expected.map((d) => pathOf.directive(d.id)).sort());
+    expect(problems).toEqual([]);
+    // The list page itself names no body: every one comes from the JSON, with its count.
+    const html = await (await fetch(new URL('van-ban/', siteUrl()))).text();
+    expect(/<select id="library-co-quan"[^>]*>(.*?)<\/select>/s.exec(html)?.[1]?.match(/<option/g)?.length).toBe(1);
+    const fresh = await open('/van-ban/', { width: 360 });
+    await fresh.page.locator('[data-library-details] summary').click();
+    const bodies = new Set(directives.map((d) => issuerKey(String(d.data.issuer))));
+    await poll(() => fresh.page.getByLabel('Cơ quan ban hành').locator('option').count()).toBe(bodies.size + 1);
+    expect(fresh.problems).toEqual([]);
   });
 
   it('stays hidden without JavaScript, leaving the server list', async () => {

@@ -48,24 +48,60 @@ function start(form: HTMLFormElement): void {
   let shown = 0;
   let list: HTMLUListElement | undefined;
   let more: HTMLButtonElement | undefined;
+  let values: Promise<unknown> | undefined;
 
   form.hidden = false;
   const initial = parseLibraryState(new URLSearchParams(location.search));
-  for (const [key, select] of selects) {
-    const slug = initial[key];
-    if (slug && [...select.options].some((o) => o.value === slug)) select.value = slug;
-  }
+  const choose = () => {
+    for (const [key, select] of selects) {
+      const slug = initial[key];
+      if (slug && [...select.options].some((o) => o.value === slug)) select.value = slug;
+    }
+  };
+  choose();
   // Folded on a phone so the list comes first; open when the address already carries a filter.
   const details = form.querySelector<HTMLDetailsElement>('[data-library-details]');
   if (details && (Object.values(initial).some(Boolean) || matchMedia('(min-width: 48rem)').matches)) details.open = true;
-  // Start the download as soon as the reader reaches the filters, so the first answer comes sooner.
-  form.addEventListener('focusin', () => void loadPagefind().catch(() => {}), { once: true });
+  // Start the downloads as soon as the reader reaches the filters, so the first answer comes sooner.
+  const reached = () => {
+    void loadPagefind().catch(() => {});
+    void tryValues();
+  };
+  form.addEventListener('focusin', reached, { once: true });
+  details?.addEventListener('toggle', () => {
+    if (details.open) void tryValues();
+  });
   form.addEventListener('change', () => void apply());
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void apply();
   });
-  if (Object.keys(chosen()).length > 0) void apply();
+  // A choice in the address of a facet whose values come on demand waits for them.
+  const waits = [...selects].some(([key, select]) => initial[key] && select.dataset.values);
+  void (waits ? tryValues().then(choose) : Promise.resolve()).then(() => {
+    if (Object.keys(chosen()).length > 0) void apply();
+  });
+
+  /** Fills the selects of ON_DEMAND_FACETS from their JSON, once (again after a failed download). */
+  function loadValues(): Promise<unknown> {
+    values ??= Promise.all(
+      [...selects.values()]
+        .filter((select) => select.dataset.values)
+        .map(async (select) => {
+          const response = await fetch(select.dataset.values!);
+          if (!response.ok) throw new Error(`${response.status} ${select.dataset.values}`);
+          const list = (await response.json()) as { slug: string; name: string; count: number }[];
+          select.append(...list.map((v) => h('option', { value: v.slug, 'data-name': v.name }, `${v.name} (${formatInteger(v.count)})`)));
+          delete select.dataset.values;
+        }),
+    );
+    values.catch(() => (values = undefined));
+    return values;
+  }
+  /** loadValues for a reader on a failing network: the other filters still work, and the next visit to the form tries again. */
+  function tryValues(): Promise<unknown> {
+    return loadValues().catch(() => undefined);
+  }
 
   function chosen(): LibraryState {
     const state: LibraryState = {};

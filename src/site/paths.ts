@@ -35,6 +35,8 @@ export const provinceFeedPath = (provinceSlug: string) => `/van-ban/tinh/${provi
 /** Absolute URL on the public site (SITE_URL and BASE_PATH), for feeds and data files read elsewhere. */
 export const absoluteUrl = (path: string): string => new URL(href(path), import.meta.env.SITE).href;
 
+/** Path of a facet's values with their counts as JSON, for the library's filter form. */
+export const facetValuesPath = (key: string) => `/van-ban/bo-loc/${key}.json`;
 /** Path of a results page: a scope (its path segments, '' for the nation), for its latest year or a given one. */
 export const resultsPath = (slug = '', year?: number) => `/ket-qua/${slug ? `${slug}/` : ''}${year === undefined ? '' : `nam-${year}/`}`;
 /** Whether a path is a results page of one named year (resultsPath with a year). */

@@ -10,6 +10,12 @@ import { issuerKey } from './issuer.ts';
 /** Facet keys, which are also the URL segment (/van-ban/loai/cong-van/) and the query parameter (?loai=). */
 export const FACETS = ['loai', 'co-quan', 'nam', 'tinh', 'chuong-trinh', 'phong-trao'] as const;
 export type FacetKey = (typeof FACETS)[number];
+/**
+ * Facets whose values the library's filter form fetches when a reader reaches it, instead of carrying
+ * them in every list page: the issuing body grows with the country (every commune's People's
+ * Committee issues documents), 4,310 values at national scale, 478 kB of <option>s per page.
+ */
+export const ON_DEMAND_FACETS: readonly FacetKey[] = ['co-quan'];
 
 export interface FacetValue {
   slug: string;
