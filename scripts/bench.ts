@@ -146,8 +146,9 @@ export const run = async (opts: BenchOptions): Promise<BenchResult> => {
     try {
       // A common term, and a rare one: the name of a commune of the dataset.
       const rare = rareTerm(join(dir, 'site'));
-      log(`search probes: "nông thôn", "${rare}"`);
-      result.search = await probeSearch(site.url, slow.url, ['nông thôn', rare, '43/TB-UBND']);
+      const queries = ['nông thôn', rare, '43/TB-UBND'];
+      log(`search probes: ${queries.map((q) => `"${q}"`).join(', ')}`);
+      result.search = await probeSearch(site.url, slow.url, queries);
       save();
       if (!opts.skip.lighthouse) {
         const pages = LIGHTHOUSE_TYPES.flatMap((t) => {
