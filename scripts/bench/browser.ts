@@ -6,13 +6,10 @@
  * - Lighthouse (mobile, its default simulated throttling) on a few page types.
  * The site is served by serve.ts with gzip, so transferred bytes are what a reader downloads.
  */
-import { createServer } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium, launchForLighthouse } from '../chromium.ts';
 import type { Throttle } from './serve.ts';
 
-/** Where Chromium is: CHROMIUM_PATH, or Debian's package. */
-export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /**
  * Lighthouse's mobile "slow 4G" (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up) applied through DevTools,
@@ -81,7 +78,7 @@ const searchOnce = async (browser: Browser, url: string, throttle: boolean): Pro
 
 /** Searches each query on a fresh, cache-less page: once as is, once throttled. */
 export const probeSearch = async (siteUrl: string, slowSiteUrl: string, queries: readonly string[]): Promise<SearchProbe[]> => {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+  const browser = await launchChromium();
   try {
     const out: SearchProbe[] = [];
     for (const query of queries) {
@@ -111,21 +108,10 @@ export interface LighthouseResult {
   error?: string;
 }
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-
 /** Lighthouse's performance category (mobile preset) on each page. */
 export const runLighthouse = async (siteUrl: string, pages: readonly { pageType: string; path: string }[]): Promise<LighthouseResult[]> => {
   const { default: lighthouse } = await import('lighthouse');
-  const port = await freePort();
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...ARGS, `--remote-debugging-port=${port}`] });
+  const { browser, port } = await launchForLighthouse();
   try {
     const out: LighthouseResult[] = [];
     for (const p of pages) {

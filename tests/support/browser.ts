@@ -2,17 +2,12 @@
  * Launches Debian's Chromium through playwright-core (no browser download) and opens pages while
  * recording console errors and failed requests, which every page test asserts are absent.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-
-/** Where Chromium is: CHROMIUM_PATH, or Debian's package. */
-export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// Flags for a closed network as root: no sandbox, no background calls to Google services.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { launchChromium } from '../../scripts/chromium.ts';
 
 /** Starts a headless Chromium, with extra command-line flags if given. */
-export const launch = (extraArgs: string[] = []): Promise<Browser> => chromium.launch({ executablePath: chromiumPath(), args: [...ARGS, ...extraArgs] });
+export const launch = launchChromium;
 
 /** The base URL of the built site under test, ending in "/". */
 export const siteUrl = (): string => inject('siteUrl');

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './static-server.ts';
-import { chromiumPath } from './browser.ts';
+import { chromiumPath } from '../../scripts/chromium.ts';
 
 export default async function setup(project: TestProject) {
   const dist = fileURLToPath(new URL('../../dist/', import.meta.url));

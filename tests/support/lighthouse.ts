@@ -2,10 +2,8 @@
  * Lighthouse (mobile preset, simulated throttling) driving the same Chromium the other browser tests
  * use: playwright-core starts it with a DevTools port and Lighthouse connects to that port.
  */
-import { createServer } from 'node:net';
 import lighthouse from 'lighthouse';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser.ts';
+export { launchForLighthouse } from '../../scripts/chromium.ts';
 
 /** The categories audited; all but performance are asserted at 100. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -22,24 +20,6 @@ export interface LighthouseRun {
   metrics: Record<string, number | undefined>;
   runtimeError?: string;
 }
-
-/** A free TCP port on 127.0.0.1 for the DevTools endpoint. */
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-
-/** Starts Chromium with a DevTools port Lighthouse can connect to. */
-export const launchForLighthouse = async (): Promise<{ browser: Browser; port: number }> => {
-  const port = await freePort();
-  const browser = await launch([`--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1']);
-  return { browser, port };
-};
 
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 
